@@ -1,0 +1,39 @@
+/* The guest/host ABI: hypercall port and numbers, guest error codes and the
+ * guest's memory layout. Shared by the guest SDK and the monitor. */
+#ifndef HSIM_ABI_H
+#define HSIM_ABI_H
+
+/* Hypercalls: `outl %eax, %dx` with DX = HSIM_PORT_HYPERCALL, EAX = call
+ * number, arguments in RDI, RSI, RCX, R8; the result comes back in RAX
+ * (negative HSIM_GUEST_E* on failure). Every other register is preserved. */
+#define HSIM_PORT_HYPERCALL 0x0510
+/* Used only by the ring-0 exception stubs (see docs/kvm-notes.md). */
+#define HSIM_PORT_EXCEPTION 0x0511
+
+#define HSIM_HC_EXIT      0  /* (int code) -> does not return */
+#define HSIM_HC_WRITE     1  /* (int fd, const void *buf, size_t len) -> bytes */
+#define HSIM_HC_VM_ID     2  /* () -> this VM's id, 0..count-1 */
+#define HSIM_HC_VM_COUNT  3  /* () -> number of VMs in the machine */
+#define HSIM_HC_TIME_NS   4  /* () -> virtual time in ns since the VM started */
+#define HSIM_HC_RANDOM    5  /* () -> 64 random bits */
+#define HSIM_HC_SEND      6  /* (int vm, const void *buf, size_t len) -> bytes */
+#define HSIM_HC_RECV      7  /* (void *buf, size_t len, int *from) -> bytes */
+#define HSIM_HC_COUNT     8
+
+/* Errors returned by hypercalls (negated errno values, Linux numbering). */
+#define HSIM_GUEST_EAGAIN   (-11)
+#define HSIM_GUEST_EFAULT   (-14)
+#define HSIM_GUEST_EINVAL   (-22)
+#define HSIM_GUEST_ENOSYS   (-38)
+#define HSIM_GUEST_EMSGSIZE (-90)
+
+/* Guest-physical = guest-virtual (identity mapping). The first 2 MiB belong
+ * to the ring-0 system area (page tables, GDT, IDT, TSS, exception stubs) and
+ * are not accessible at CPL 3; page 0 is not mapped at all so that NULL
+ * dereferences fault. Guest programs are linked at HSIM_GUEST_LINK. */
+#define HSIM_GUEST_USER_BASE 0x200000ULL
+#define HSIM_GUEST_LINK      0x400000ULL
+#define HSIM_GUEST_STACK_SIZE (1ULL << 20)
+#define HSIM_GUEST_DEFAULT_MEM (128ULL << 20)
+
+#endif

@@ -1,0 +1,90 @@
+/* Machines: a set of VMs, each running one guest image on its own host
+ * thread, with KVM or with the pure simulator. */
+#ifndef HSIM_MACHINE_H
+#define HSIM_MACHINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <hsim/cpu.h>
+#include <hsim/image.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct hsim_machine;
+
+enum hsim_engine {
+	HSIM_ENGINE_KVM = 0, /* direct execution in KVM (ring 3, native speed) */
+	HSIM_ENGINE_SIM = 1, /* the pure simulator (no KVM needed) */
+};
+
+/* Called with whole console lines (or a final partial line) of one VM; calls
+ * are serialized by the machine, so the callback needs no lock. */
+typedef void (*hsim_console_fn)(void *ctx, unsigned vm, int fd,
+				const char *buf, size_t len);
+
+struct hsim_machine_config {
+	enum hsim_engine engine;
+	uint64_t mem_size;       /* guest memory per VM in bytes; 0 = 128 MiB */
+	double timeout;          /* wall-clock seconds per run; 0 = none */
+	uint64_t seed;           /* non-zero: deterministic hsim_random() */
+	hsim_console_fn console; /* NULL: console output is dropped */
+	void *console_ctx;
+};
+
+enum hsim_vm_status {
+	HSIM_VM_NOT_RUN = 0,
+	HSIM_VM_EXITED,   /* the guest called hsim_exit or returned from main */
+	HSIM_VM_FAULT,    /* unhandled guest exception */
+	HSIM_VM_TIMEOUT,  /* stopped by the time limit */
+	HSIM_VM_ERROR,    /* the monitor could not go on (see error) */
+};
+
+struct hsim_vm_result {
+	enum hsim_vm_status status;
+	int exit_code;        /* HSIM_VM_EXITED */
+	int error;            /* HSIM_E_* / -errno for HSIM_VM_ERROR and others */
+	uint8_t vector;       /* HSIM_VM_FAULT: exception vector */
+	uint32_t error_code;  /* HSIM_VM_FAULT: exception error code */
+	uint64_t fault_addr;  /* HSIM_VM_FAULT with #PF: CR2 */
+	uint64_t exits;       /* VM exits (KVM) or simulator stops */
+	uint64_t hypercalls;
+	uint64_t instructions;/* retired instructions (simulator only) */
+	double seconds;       /* wall time of the run */
+	char detail[128];     /* HSIM_VM_ERROR: what the monitor saw */
+	struct hsim_cpu_state regs; /* registers when the VM stopped */
+};
+
+int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_config *cfg);
+void hsim_machine_destroy(struct hsim_machine *m);
+
+/* Add a VM running img (the image must outlive the machine). Returns the
+ * VM's id (0, 1, ...) or a negative error (e.g. HSIM_E_ELF_OUTSIDE when the
+ * image does not fit the guest memory). */
+int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img);
+unsigned hsim_machine_vm_count(const struct hsim_machine *m);
+
+/* Run every VM to its end, one host thread each. Returns 0 when all VMs ran
+ * (whatever their outcome: see hsim_machine_result), negative on a setup
+ * failure (e.g. HSIM_E_NO_KVM). */
+int hsim_machine_run(struct hsim_machine *m);
+
+int hsim_machine_result(const struct hsim_machine *m, unsigned vm,
+			struct hsim_vm_result *out);
+
+/* One line describing a result, e.g. "exited with code 0" or
+ * "guest fault #UD at 0x401234 (main+0x14)". Returns the length. */
+int hsim_vm_result_describe(const struct hsim_vm_result *r,
+			    const struct hsim_image *img, char *buf, size_t n);
+
+/* "#DE", "#UD", ... for an exception vector. */
+const char *hsim_exception_name(unsigned vector);
+
+/* Is KVM usable on this host? 0 if so, else HSIM_E_NO_KVM or -errno. */
+int hsim_kvm_available(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,72 @@
+/* The CPU interpreter's interface: run guest code on a struct hsim_cpu_state
+ * against flat guest memory until it leaves the CPU (I/O, exception, limit). */
+#ifndef HSIM_LIB_CPU_SIM_H
+#define HSIM_LIB_CPU_SIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <hsim/cpu.h>
+
+/* Guest memory as the CPL-3 guest sees it: identity-mapped, flat.
+ * Addresses in [user_base, size) are readable, writable and executable.
+ * Page 0 and addresses >= size are not present (#PF, error code without P);
+ * [4096, user_base) is the supervisor-only system area (#PF, error code with
+ * P). #PF error codes are those a CPL-3 access would get: bit 0 P, bit 1 W,
+ * bit 2 U (always set), bit 4 I (instruction fetch). */
+struct sim_mem {
+	uint8_t *base;
+	uint64_t size;
+	uint64_t user_base;
+};
+
+enum sim_stop_reason {
+	SIM_STOP_NONE = 0,
+	SIM_STOP_IO,        /* in/out executed; RIP is already past it */
+	SIM_STOP_EXCEPTION, /* guest exception; state is as the CPU leaves it */
+	SIM_STOP_LIMIT,     /* max_insns instructions retired */
+};
+
+struct sim_stop {
+	enum sim_stop_reason reason;
+	/* SIM_STOP_IO */
+	uint16_t port;
+	uint8_t size;      /* 1, 2 or 4 */
+	uint8_t is_in;     /* for IN the caller writes the result into RAX */
+	uint32_t value;    /* OUT: the value written (AL/AX/EAX) */
+	/* SIM_STOP_EXCEPTION: faults (#DE #UD #GP #PF ...) leave RIP at the
+	 * faulting instruction and the state as before it; traps (#BP from
+	 * int3, #DB from TF, #OF from into) leave RIP after it. */
+	uint8_t vector;
+	uint8_t has_error_code;
+	uint32_t error_code;
+	uint64_t fault_addr; /* #PF: the faulting linear address (CR2) */
+	uint64_t insn_rip;   /* address of the instruction that stopped */
+};
+
+struct sim_hooks {
+	void *ctx;
+	/* CPUID leaf/subleaf -> eax, ebx, ecx, edx (the platform's table). */
+	void (*cpuid)(void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4]);
+	/* Value of the time-stamp counter for rdtsc/rdtscp. */
+	uint64_t (*rdtsc)(void *ctx);
+};
+
+struct sim;
+
+/* The interpreter keeps pointers to state, mem and hooks; they must outlive
+ * it. Returns 0 or -ENOMEM. */
+int sim_create(struct sim **out, struct hsim_cpu_state *state,
+	       const struct sim_mem *mem, const struct sim_hooks *hooks);
+void sim_destroy(struct sim *s); /* NULL is a no-op */
+
+/* Run until an I/O instruction, an exception, or max_insns retired
+ * instructions (0 = no limit). Returns 0 and fills *stop. */
+int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop);
+
+/* Instructions retired since sim_create. */
+uint64_t sim_icount(const struct sim *s);
+
+/* The host wrote guest memory [addr, addr+len): drop cached decodes. */
+void sim_invalidate(struct sim *s, uint64_t addr, uint64_t len);
+
+#endif

@@ -1,0 +1,364 @@
+/* KVM wrapper: VM, memory slot, vCPU, long-mode boot at CPL 3, run, state. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <hsim/abi.h>
+#include <hsim/error.h>
+#include "kvm.h"
+
+static int xioctl(int fd, unsigned long req, void *arg)
+{
+	int r;
+	do
+		r = ioctl(fd, req, arg);
+	while (r < 0 && errno == EINTR && req != KVM_RUN);
+	return r < 0 ? -errno : r;
+}
+
+static int open_kvm(void)
+{
+	int fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT || errno == ENXIO || errno == ENODEV ||
+		       errno == EACCES || errno == EPERM ? HSIM_E_NO_KVM : -errno;
+	if (ioctl(fd, KVM_GET_API_VERSION, 0) != KVM_API_VERSION ||
+	    ioctl(fd, KVM_CHECK_EXTENSION, KVM_CAP_SYNC_REGS) <= 0 ||
+	    ioctl(fd, KVM_CHECK_EXTENSION, KVM_CAP_IMMEDIATE_EXIT) <= 0) {
+		close(fd);
+		return HSIM_E_KVM_API;
+	}
+	return fd;
+}
+
+int kvmw_probe(void)
+{
+	int fd = open_kvm();
+	if (fd < 0)
+		return fd;
+	close(fd);
+	return 0;
+}
+
+int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size)
+{
+	int r;
+
+	memset(k, 0, sizeof(*k));
+	k->kvm_fd = k->vm_fd = k->vcpu_fd = -1;
+	if ((k->kvm_fd = open_kvm()) < 0) {
+		r = k->kvm_fd;
+		k->kvm_fd = -1;
+		return r;
+	}
+	if ((r = xioctl(k->kvm_fd, KVM_CREATE_VM, 0)) < 0)
+		goto fail;
+	k->vm_fd = r;
+	k->mem = mmap(NULL, mem_size, PROT_READ | PROT_WRITE,
+		      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (k->mem == MAP_FAILED) {
+		k->mem = NULL;
+		r = -errno;
+		goto fail;
+	}
+	k->mem_size = mem_size;
+	struct kvm_userspace_memory_region region = {
+		.slot = 0,
+		.guest_phys_addr = 0,
+		.memory_size = mem_size,
+		.userspace_addr = (uintptr_t)k->mem,
+	};
+	if ((r = xioctl(k->vm_fd, KVM_SET_USER_MEMORY_REGION, &region)) < 0)
+		goto fail;
+	if ((r = xioctl(k->vm_fd, KVM_CREATE_VCPU, 0)) < 0)
+		goto fail;
+	k->vcpu_fd = r;
+	if ((r = xioctl(k->kvm_fd, KVM_GET_VCPU_MMAP_SIZE, 0)) < 0)
+		goto fail;
+	k->run_size = (size_t)r;
+	k->run = mmap(NULL, k->run_size, PROT_READ | PROT_WRITE, MAP_SHARED, k->vcpu_fd, 0);
+	if (k->run == MAP_FAILED) {
+		k->run = NULL;
+		r = -errno;
+		goto fail;
+	}
+	/* Registers and segment state arrive with every exit: no extra ioctl. */
+	k->run->kvm_valid_regs = KVM_SYNC_X86_REGS | KVM_SYNC_X86_SREGS;
+	return 0;
+fail:
+	kvmw_destroy(k);
+	return r;
+}
+
+void kvmw_destroy(struct kvm_vcpu_ctx *k)
+{
+	if (k->run)
+		munmap(k->run, k->run_size);
+	if (k->vcpu_fd >= 0)
+		close(k->vcpu_fd);
+	if (k->vm_fd >= 0)
+		close(k->vm_fd);
+	if (k->kvm_fd >= 0)
+		close(k->kvm_fd);
+	if (k->mem)
+		munmap(k->mem, k->mem_size);
+	memset(k, 0, sizeof(*k));
+	k->kvm_fd = k->vm_fd = k->vcpu_fd = -1;
+}
+
+static void put64(uint8_t *mem, uint64_t addr, uint64_t v)
+{
+	memcpy(mem + addr, &v, 8);
+}
+
+/* The ring-0 exception stubs: one 16-byte slot per vector pushes a dummy
+ * error code where the CPU pushes none, then the vector, and jumps to a
+ * common tail that saves RAX/RDX, reports with `out` to the exception port
+ * (the host reads the frame at RSP: rdx rax vector error rip cs rflags rsp
+ * ss), restores and irets (so the host may also resume the guest). */
+#define STUB_SLOT 16
+#define STUB_COMMON (32 * STUB_SLOT)
+static const uint32_t vectors_with_error = (1u << 8) | (1u << 10) | (1u << 11) |
+	(1u << 12) | (1u << 13) | (1u << 14) | (1u << 17) | (1u << 21) |
+	(1u << 29) | (1u << 30);
+
+static void build_stubs(uint8_t *p)
+{
+	static const uint8_t common[] = {
+		0x50,                   /* push %rax */
+		0x52,                   /* push %rdx */
+		0x66, 0xba, HSIM_PORT_EXCEPTION & 0xff, HSIM_PORT_EXCEPTION >> 8,
+		0xef,                   /* out %eax, (%dx) */
+		0x5a,                   /* pop %rdx */
+		0x58,                   /* pop %rax */
+		0x48, 0x83, 0xc4, 0x10, /* add $16, %rsp */
+		0x48, 0xcf,             /* iretq */
+	};
+	for (unsigned v = 0; v < 32; v++) {
+		uint8_t *s = p + v * STUB_SLOT;
+		unsigned n = 0;
+		memset(s, 0xcc, STUB_SLOT);
+		if (!(vectors_with_error & (1u << v))) {
+			s[n++] = 0x6a; /* push $0 */
+			s[n++] = 0;
+		}
+		s[n++] = 0x6a; /* push $vector */
+		s[n++] = (uint8_t)v;
+		s[n++] = 0xe9; /* jmp common */
+		int32_t rel = (int32_t)(STUB_COMMON - (v * STUB_SLOT + n + 4));
+		memcpy(s + n, &rel, 4);
+	}
+	memcpy(p + STUB_COMMON, common, sizeof(common));
+}
+
+static void build_system_area(uint8_t *mem, uint64_t mem_size)
+{
+	uint64_t gib = (mem_size + (1ull << 30) - 1) >> 30;
+
+	memset(mem, 0, HSIM_GUEST_USER_BASE);
+	/* Page tables: identity map, user pages 2 MiB, first 2 MiB in 4 KiB
+	 * supervisor pages with page 0 absent so NULL faults. */
+	put64(mem, SYS_PML4, SYS_PDPT | 7);
+	for (uint64_t g = 0; g < gib; g++) {
+		uint64_t pd = SYS_PD + g * 0x1000;
+		put64(mem, SYS_PDPT + g * 8, pd | 7);
+		for (uint64_t j = 0; j < 512; j++) {
+			uint64_t a = (g << 30) | (j << 21);
+			if (a >= mem_size)
+				break;
+			put64(mem, pd + j * 8, a == 0 ? (SYS_PT0 | 7) : (a | 0x87));
+		}
+	}
+	for (uint64_t i = 1; i < 512; i++)
+		put64(mem, SYS_PT0 + i * 8, (i << 12) | 3);
+
+	/* GDT: null, kernel code/data, user data/code, 16-byte TSS descriptor. */
+	put64(mem, SYS_GDT + 0x08, 0x00af9a000000ffffull);
+	put64(mem, SYS_GDT + 0x10, 0x00cf92000000ffffull);
+	put64(mem, SYS_GDT + 0x18, 0x00cff2000000ffffull);
+	put64(mem, SYS_GDT + 0x20, 0x00affa000000ffffull);
+	uint64_t tss_limit = 0x2068, base = SYS_TSS;
+	put64(mem, SYS_GDT + SEL_TSS,
+	      (tss_limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ull << 40) |
+	      (((tss_limit >> 16) & 0xf) << 48) | (((base >> 24) & 0xff) << 56));
+	put64(mem, SYS_GDT + SEL_TSS + 8, base >> 32);
+
+	/* TSS: RSP0, I/O map right after the header, every port allowed (this
+	 * KVM ignores IOPL at CPL 3; without the map `out` would #GP). */
+	put64(mem, SYS_TSS + 4, SYS_STACK0);
+	mem[SYS_TSS + 0x66] = 0x68;
+	mem[SYS_TSS + 0x68 + 8192] = 0xff;
+
+	/* IDT: interrupt gates for vectors 0-31, DPL 3 so int3 reaches #BP. */
+	build_stubs(mem + SYS_STUBS);
+	for (uint64_t v = 0; v < 32; v++) {
+		uint64_t off = SYS_STUBS + v * STUB_SLOT;
+		uint64_t lo = (off & 0xffff) | ((uint64_t)SEL_KCODE << 16) |
+			      (0xeeull << 40) | (((off >> 16) & 0xffff) << 48);
+		put64(mem, SYS_IDT + v * 16, lo);
+		put64(mem, SYS_IDT + v * 16 + 8, off >> 32);
+	}
+}
+
+static void set_seg(struct kvm_segment *s, uint16_t sel, uint8_t type, int code)
+{
+	memset(s, 0, sizeof(*s));
+	s->selector = sel;
+	s->base = 0;
+	s->limit = 0xffffffff;
+	s->type = type;
+	s->present = 1;
+	s->dpl = sel & 3;
+	s->s = 1;
+	s->g = 1;
+	s->l = code;
+	s->db = !code;
+}
+
+int kvmw_boot(struct kvm_vcpu_ctx *k, uint64_t entry, uint64_t rsp,
+	      const struct cpuid_table *cpuid)
+{
+	struct kvm_sregs sregs;
+	int r;
+
+	if (k->mem_size > (uint64_t)SYS_MAX_GIB << 30)
+		return HSIM_E_INVAL;
+	build_system_area(k->mem, k->mem_size);
+
+	if ((r = xioctl(k->vcpu_fd, KVM_GET_SREGS, &sregs)) < 0)
+		return r;
+	sregs.cr0 = 0x80010033; /* PG WP NE ET MP PE; AM clear: no #AC */
+	sregs.cr3 = SYS_PML4;
+	sregs.cr4 = 0x620;      /* PAE OSFXSR OSXMMEXCPT */
+	sregs.efer = 0x500;     /* LME LMA */
+	set_seg(&sregs.cs, SEL_UCODE, 11, 1);
+	set_seg(&sregs.ss, SEL_UDATA, 3, 0);
+	sregs.ds = sregs.es = sregs.fs = sregs.gs = sregs.ss;
+	memset(&sregs.tr, 0, sizeof(sregs.tr));
+	sregs.tr.selector = SEL_TSS;
+	sregs.tr.base = SYS_TSS;
+	sregs.tr.limit = 0x2068;
+	sregs.tr.type = 11;
+	sregs.tr.present = 1;
+	sregs.gdt.base = SYS_GDT;
+	sregs.gdt.limit = SEL_TSS + 15;
+	sregs.idt.base = SYS_IDT;
+	sregs.idt.limit = 256 * 16 - 1;
+	if ((r = xioctl(k->vcpu_fd, KVM_SET_SREGS, &sregs)) < 0)
+		return r;
+
+	struct {
+		struct kvm_cpuid2 h;
+		struct kvm_cpuid_entry2 e[CPUID_MAX_ENTRIES];
+	} c;
+	memset(&c, 0, sizeof(c));
+	c.h.nent = cpuid->n;
+	for (unsigned i = 0; i < cpuid->n; i++) {
+		c.e[i].function = cpuid->e[i].leaf;
+		c.e[i].index = cpuid->e[i].subleaf;
+		c.e[i].flags = cpuid->e[i].has_subleaf ? KVM_CPUID_FLAG_SIGNIFCANT_INDEX : 0;
+		c.e[i].eax = cpuid->e[i].reg[0];
+		c.e[i].ebx = cpuid->e[i].reg[1];
+		c.e[i].ecx = cpuid->e[i].reg[2];
+		c.e[i].edx = cpuid->e[i].reg[3];
+	}
+	if ((r = xioctl(k->vcpu_fd, KVM_SET_CPUID2, &c)) < 0)
+		return r;
+
+	/* FPU/SSE state as after FNINIT with the default MXCSR. */
+	struct kvm_xsave xs;
+	if ((r = xioctl(k->vcpu_fd, KVM_GET_XSAVE, &xs)) < 0)
+		return r;
+	memset(xs.region, 0, 512);
+	xs.region[0] = 0x037f;        /* FCW */
+	xs.region[6] = 0x1f80;        /* MXCSR */
+	xs.region[7] = 0xffff;        /* MXCSR_MASK */
+	if ((r = xioctl(k->vcpu_fd, KVM_SET_XSAVE, &xs)) < 0)
+		return r;
+
+	struct kvm_regs regs;
+	memset(&regs, 0, sizeof(regs));
+	regs.rip = entry;
+	regs.rsp = rsp;
+	regs.rflags = 0x202;
+	return xioctl(k->vcpu_fd, KVM_SET_REGS, &regs);
+}
+
+int kvmw_run(struct kvm_vcpu_ctx *k)
+{
+	return xioctl(k->vcpu_fd, KVM_RUN, NULL);
+}
+
+void kvmw_read_gprs(const struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
+{
+	const struct kvm_regs *r = &k->run->s.regs.regs;
+	st->gpr[HSIM_RAX] = r->rax;
+	st->gpr[HSIM_RCX] = r->rcx;
+	st->gpr[HSIM_RDX] = r->rdx;
+	st->gpr[HSIM_RBX] = r->rbx;
+	st->gpr[HSIM_RSP] = r->rsp;
+	st->gpr[HSIM_RBP] = r->rbp;
+	st->gpr[HSIM_RSI] = r->rsi;
+	st->gpr[HSIM_RDI] = r->rdi;
+	st->gpr[HSIM_R8] = r->r8;
+	st->gpr[HSIM_R9] = r->r9;
+	st->gpr[HSIM_R10] = r->r10;
+	st->gpr[HSIM_R11] = r->r11;
+	st->gpr[HSIM_R12] = r->r12;
+	st->gpr[HSIM_R13] = r->r13;
+	st->gpr[HSIM_R14] = r->r14;
+	st->gpr[HSIM_R15] = r->r15;
+	st->rip = r->rip;
+	st->rflags = r->rflags;
+}
+
+void kvmw_write_gprs(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
+{
+	struct kvm_regs *r = &k->run->s.regs.regs;
+	r->rax = st->gpr[HSIM_RAX];
+	r->rcx = st->gpr[HSIM_RCX];
+	r->rdx = st->gpr[HSIM_RDX];
+	r->rbx = st->gpr[HSIM_RBX];
+	r->rsp = st->gpr[HSIM_RSP];
+	r->rbp = st->gpr[HSIM_RBP];
+	r->rsi = st->gpr[HSIM_RSI];
+	r->rdi = st->gpr[HSIM_RDI];
+	r->r8 = st->gpr[HSIM_R8];
+	r->r9 = st->gpr[HSIM_R9];
+	r->r10 = st->gpr[HSIM_R10];
+	r->r11 = st->gpr[HSIM_R11];
+	r->r12 = st->gpr[HSIM_R12];
+	r->r13 = st->gpr[HSIM_R13];
+	r->r14 = st->gpr[HSIM_R14];
+	r->r15 = st->gpr[HSIM_R15];
+	r->rip = st->rip;
+	r->rflags = st->rflags;
+	k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
+}
+
+int kvmw_read_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
+{
+	const struct kvm_sregs *s = &k->run->s.regs.sregs;
+	struct kvm_xsave xs;
+	int r;
+
+	kvmw_read_gprs(k, st);
+	st->fs_base = s->fs.base;
+	st->gs_base = s->gs.base;
+	st->cr0 = s->cr0;
+	st->cr2 = s->cr2;
+	st->cr3 = s->cr3;
+	st->cr4 = s->cr4;
+	st->efer = s->efer;
+	/* KVM_GET_FPU reports MXCSR as 0 on this KVM; XSAVE is right. */
+	if ((r = xioctl(k->vcpu_fd, KVM_GET_XSAVE, &xs)) < 0)
+		return r;
+	st->fcw = (uint16_t)(xs.region[0] & 0xffff);
+	st->mxcsr = xs.region[6];
+	memcpy(st->xmm, (const uint8_t *)xs.region + 160, sizeof(st->xmm));
+	return 0;
+}

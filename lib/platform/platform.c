@@ -1,0 +1,124 @@
+/* Hypercalls, console, time and random numbers: the same code for KVM and
+ * simulator, working on the shared CPU state and flat guest memory. */
+#include <errno.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+
+#include <hsim/abi.h>
+#include "platform.h"
+
+uint64_t platform_now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void platform_vm_init(struct platform_vm *p, unsigned id, unsigned count,
+		      struct console *console, uint64_t seed)
+{
+	memset(p, 0, sizeof(*p));
+	p->id = id;
+	p->count = count;
+	p->console = console;
+	p->start_ns = platform_now_ns();
+	p->seeded = seed != 0;
+	p->rng = seed + 0x9e3779b97f4a7c15ull * (id + 1);
+}
+
+static void console_emit(struct platform_vm *p, int fd, const char *s, size_t n)
+{
+	struct console *c = p->console;
+	if (!c || !c->fn || !n)
+		return;
+	pthread_mutex_lock(&c->lock);
+	c->fn(c->ctx, p->id, fd, s, n);
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* Console output is passed on in whole lines, so that lines of several VMs
+ * never interleave mid-line; a line longer than the buffer goes out in parts. */
+static void console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
+{
+	int k = fd == 2;
+	for (size_t i = 0; i < n; i++) {
+		p->line[k][p->line_len[k]++] = (char)s[i];
+		if (s[i] == '\n' || p->line_len[k] == CONSOLE_LINE) {
+			console_emit(p, fd, p->line[k], p->line_len[k]);
+			p->line_len[k] = 0;
+		}
+	}
+}
+
+void platform_console_flush(struct platform_vm *p)
+{
+	for (int k = 0; k < 2; k++) {
+		console_emit(p, k ? 2 : 1, p->line[k], p->line_len[k]);
+		p->line_len[k] = 0;
+	}
+}
+
+static uint64_t next_random(struct platform_vm *p)
+{
+	if (p->seeded) {
+		uint64_t z = (p->rng += 0x9e3779b97f4a7c15ull);
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+		z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+		return z ^ (z >> 31);
+	}
+	uint64_t v;
+	while (getrandom(&v, sizeof(v), 0) != sizeof(v))
+		;
+	return v;
+}
+
+bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
+			const struct sim_mem *mem)
+{
+	uint64_t nr = st->gpr[HSIM_RAX] & 0xffffffffu;
+	uint64_t a0 = st->gpr[HSIM_RDI], a1 = st->gpr[HSIM_RSI], a2 = st->gpr[HSIM_RCX];
+	int64_t ret;
+
+	p->hypercalls++;
+	switch (nr) {
+	case HSIM_HC_EXIT:
+		p->exited = true;
+		p->exit_code = (int)a0;
+		return true;
+	case HSIM_HC_WRITE:
+		if (a0 != 1 && a0 != 2)
+			ret = HSIM_GUEST_EINVAL;
+		else if (!guest_range_ok(mem, a1, a2))
+			ret = HSIM_GUEST_EFAULT;
+		else {
+			console_write(p, (int)a0, mem->base + a1, a2);
+			ret = (int64_t)a2;
+		}
+		break;
+	case HSIM_HC_VM_ID:
+		ret = p->id;
+		break;
+	case HSIM_HC_VM_COUNT:
+		ret = p->count;
+		break;
+	case HSIM_HC_TIME_NS:
+		ret = (int64_t)(platform_now_ns() - p->start_ns);
+		break;
+	case HSIM_HC_RANDOM:
+		ret = (int64_t)next_random(p);
+		break;
+	case HSIM_HC_SEND:
+		ret = !guest_range_ok(mem, a1, a2) ? HSIM_GUEST_EFAULT : HSIM_GUEST_ENOSYS;
+		break;
+	case HSIM_HC_RECV:
+		ret = !guest_range_ok(mem, a0, a1) || (a2 && !guest_range_ok(mem, a2, 4)) ?
+			HSIM_GUEST_EFAULT : HSIM_GUEST_ENOSYS;
+		break;
+	default:
+		ret = HSIM_GUEST_ENOSYS;
+		break;
+	}
+	st->gpr[HSIM_RAX] = (uint64_t)ret;
+	return false;
+}

@@ -1,0 +1,244 @@
+/* hsim: command-line front end (run guests in KVM VMs or the simulator). */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hsim.h>
+
+/* Exit codes of `hsim run` when a guest did not exit by itself. */
+#define EXIT_USAGE 2
+#define EXIT_TIMEOUT 124
+#define EXIT_FAULT 125
+#define EXIT_ERROR 126
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: hsim <command> [options]\n"
+		"\n"
+		"commands:\n"
+		"  run [options] prog.elf [prog2.elf ...]   run guests, one VM each\n"
+		"  check prog.elf                           list instructions hsim cannot run or trap\n"
+		"  version                                  print the version\n"
+		"\n"
+		"run options:\n"
+		"  --vms N          run N VMs (guests are assigned round-robin; default: one per file)\n"
+		"  --sim            run in the pure simulator instead of KVM\n"
+		"  --timeout SEC    stop guests still running after SEC seconds (wall clock)\n"
+		"  --mem SIZE       guest memory per VM, e.g. 64M, 1G (default 128M)\n"
+		"  --seed N         make hsim_random() deterministic\n"
+		"  --regs           print each VM's final registers\n"
+		"  --stats          print exits, hypercalls and time per VM\n"
+		"  --quiet          no guest console output\n"
+		"\n"
+		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
+		"%d guest fault, %d time limit, %d monitor error, %d usage or load error\n",
+		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE);
+}
+
+struct console_ctx {
+	int prefix;
+	int quiet;
+};
+
+static void console(void *ctx, unsigned vm, int fd, const char *buf, size_t len)
+{
+	const struct console_ctx *c = ctx;
+	FILE *f = fd == 2 ? stderr : stdout;
+	if (c->quiet)
+		return;
+	if (c->prefix)
+		fprintf(f, "[vm %u] ", vm);
+	fwrite(buf, 1, len, f);
+	if (c->prefix && buf[len - 1] != '\n')
+		fputc('\n', f);
+	fflush(f);
+}
+
+static int parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 0);
+	if (errno || end == s)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K': v <<= 10; end++; break;
+	case 'm': case 'M': v <<= 20; end++; break;
+	case 'g': case 'G': v <<= 30; end++; break;
+	default: break;
+	}
+	if (*end)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static void print_regs(unsigned vm, const struct hsim_cpu_state *st)
+{
+	printf("vm %u registers:\n", vm);
+	for (unsigned i = 0; i < HSIM_NGPR; i++)
+		printf("  %-4s %016" PRIx64 "%s", hsim_gpr_name(i), st->gpr[i], i % 4 == 3 ? "\n" : "");
+	printf("  rip  %016" PRIx64 "  rflags %016" PRIx64 "  fs %016" PRIx64 "  gs %016" PRIx64 "\n",
+	       st->rip, st->rflags, st->fs_base, st->gs_base);
+	for (unsigned i = 0; i < 16; i++)
+		printf("  xmm%-2u %016" PRIx64 "%016" PRIx64 "%s", i, st->xmm[i].q[1], st->xmm[i].q[0],
+		       i % 2 ? "\n" : "");
+	printf("  mxcsr %08x\n", st->mxcsr);
+}
+
+static int cmd_run(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "vms", required_argument, NULL, 'n' },
+		{ "sim", no_argument, NULL, 's' },
+		{ "timeout", required_argument, NULL, 't' },
+		{ "mem", required_argument, NULL, 'm' },
+		{ "seed", required_argument, NULL, 'S' },
+		{ "regs", no_argument, NULL, 'r' },
+		{ "stats", no_argument, NULL, 'x' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct hsim_machine_config cfg = { 0 };
+	struct console_ctx cctx = { 0 };
+	unsigned nvms = 0;
+	int regs = 0, stats = 0, c, r, status = 0;
+	char *end;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+n:st:m:S:rxqh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n':
+			nvms = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || nvms == 0 || nvms > 1024) {
+				fprintf(stderr, "hsim: --vms wants a number from 1 to 1024\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 's': cfg.engine = HSIM_ENGINE_SIM; break;
+		case 't':
+			cfg.timeout = strtod(optarg, &end);
+			if (*end || cfg.timeout <= 0) {
+				fprintf(stderr, "hsim: --timeout wants a positive number of seconds\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'm':
+			if (parse_size(optarg, &cfg.mem_size) < 0) {
+				fprintf(stderr, "hsim: bad --mem size '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'S': cfg.seed = strtoull(optarg, NULL, 0); break;
+		case 'r': regs = 1; break;
+		case 'x': stats = 1; break;
+		case 'q': cctx.quiet = 1; break;
+		case 'h': usage(stdout); return 0;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	int nfiles = argc - optind;
+	if (nfiles < 1) {
+		fprintf(stderr, "hsim run: no guest program given\n");
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (!nvms)
+		nvms = (unsigned)nfiles;
+
+	struct hsim_image **imgs = calloc((size_t)nfiles, sizeof(*imgs));
+	struct hsim_machine *m = NULL;
+	if (!imgs)
+		return EXIT_ERROR;
+	for (int i = 0; i < nfiles; i++) {
+		if ((r = hsim_image_load_file(&imgs[i], argv[optind + i])) < 0) {
+			fprintf(stderr, "hsim: %s: %s\n", argv[optind + i], hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+	}
+	cctx.prefix = nvms > 1;
+	cfg.console = console;
+	cfg.console_ctx = &cctx;
+	if ((r = hsim_machine_create(&m, &cfg)) < 0) {
+		fprintf(stderr, "hsim: %s\n", r == HSIM_E_INVAL ?
+			"bad machine configuration (--mem must be a multiple of 2M, at least 8M)" :
+			hsim_strerror(r));
+		status = EXIT_USAGE;
+		goto out;
+	}
+	for (unsigned v = 0; v < nvms; v++) {
+		const struct hsim_image *img = imgs[v % (unsigned)nfiles];
+		if ((r = hsim_machine_add_vm(m, img)) < 0) {
+			fprintf(stderr, "hsim: %s: %s\n", hsim_image_name(img), hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+	}
+	if ((r = hsim_machine_run(m)) < 0) {
+		fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
+			r == HSIM_E_NO_KVM ? " (try --sim)" : "");
+		status = EXIT_ERROR;
+		goto out;
+	}
+	for (unsigned v = 0; v < nvms; v++) {
+		struct hsim_vm_result res;
+		char line[256];
+		const struct hsim_image *img = imgs[v % (unsigned)nfiles];
+		int code;
+
+		hsim_machine_result(m, v, &res);
+		switch (res.status) {
+		case HSIM_VM_EXITED: code = res.exit_code & 0xff; break;
+		case HSIM_VM_FAULT: code = EXIT_FAULT; break;
+		case HSIM_VM_TIMEOUT: code = EXIT_TIMEOUT; break;
+		default: code = EXIT_ERROR; break;
+		}
+		if (res.status != HSIM_VM_EXITED) {
+			hsim_vm_result_describe(&res, img, line, sizeof(line));
+			fprintf(stderr, "vm %u: %s\n", v, line);
+		}
+		if (stats)
+			fprintf(stderr, "vm %u: %s, %.3f s, %" PRIu64 " exits, %" PRIu64
+				" hypercalls, %" PRIu64 " instructions\n", v,
+				res.status == HSIM_VM_EXITED ? "exited" : "stopped", res.seconds,
+				res.exits, res.hypercalls, res.instructions);
+		if (regs)
+			print_regs(v, &res.regs);
+		if (code && !status)
+			status = code;
+	}
+out:
+	hsim_machine_destroy(m);
+	for (int i = 0; i < nfiles; i++)
+		hsim_image_destroy(imgs[i]);
+	free(imgs);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "run"))
+		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
+		printf("hsim %s\n", hsim_version_string());
+		return 0;
+	}
+	if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+		usage(stdout);
+		return 0;
+	}
+	fprintf(stderr, "hsim: unknown command '%s'\n", cmd);
+	usage(stderr);
+	return EXIT_USAGE;
+}
