@@ -1,0 +1,42 @@
+/* Guest program entry. The host starts _start with RSP at the top of guest
+ * memory (16-byte aligned), every other GPR zero and .bss already zeroed.
+ * The heap ends where the stack's HSIM_GUEST_STACK_SIZE bytes begin. */
+#include <hsim/abi.h>
+
+	.section .text.hsim_start, "ax", @progbits
+	.globl _start
+	.type _start, @function
+_start:
+	xorl %ebp, %ebp			/* outermost frame, for backtraces */
+	movq %rsp, %rax
+	subq $HSIM_GUEST_STACK_SIZE, %rax
+	movq %rax, __hsim_heap_end(%rip)
+	andq $-16, %rsp
+
+	/* constructors (.init_array, in link order) */
+	leaq __init_array_start(%rip), %rbx
+	leaq __init_array_end(%rip), %r12
+1:	cmpq %r12, %rbx
+	jae 2f
+	callq *(%rbx)
+	addq $8, %rbx
+	jmp 1b
+
+2:	callq main
+	movl %eax, %edi
+	callq exit			/* atexit handlers, flush, hsim_exit */
+	ud2
+	.size _start, . - _start
+
+	.weak __init_array_start
+	.weak __init_array_end
+
+	.bss
+	.balign 8
+	.globl __hsim_heap_end
+	.type __hsim_heap_end, @object
+	.size __hsim_heap_end, 8
+__hsim_heap_end:
+	.zero 8
+
+	.section .note.GNU-stack, "", @progbits

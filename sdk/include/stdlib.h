@@ -1,0 +1,62 @@
+/* Guest libc: memory allocation, conversions, sorting, random numbers, exit. */
+#ifndef HSIM_LIBC_STDLIB_H
+#define HSIM_LIBC_STDLIB_H
+
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define RAND_MAX 0x7fffffff
+#define MB_CUR_MAX 1
+
+typedef struct {
+	int quot, rem;
+} div_t;
+typedef struct {
+	long quot, rem;
+} ldiv_t;
+typedef struct {
+	long long quot, rem;
+} lldiv_t;
+
+/* The heap lies between the end of .bss and the bottom of the 1 MiB stack. */
+void *malloc(size_t size) __attribute__((malloc));
+void *calloc(size_t n, size_t size) __attribute__((malloc));
+void *realloc(void *p, size_t size);
+void *aligned_alloc(size_t align, size_t size) __attribute__((malloc));
+void *memalign(size_t align, size_t size) __attribute__((malloc));
+int posix_memalign(void **out, size_t align, size_t size);
+void free(void *p);
+
+int abs(int x);
+long labs(long x);
+long long llabs(long long x);
+div_t div(int a, int b);
+ldiv_t ldiv(long a, long b);
+lldiv_t lldiv(long long a, long long b);
+
+int atoi(const char *s);
+long atol(const char *s);
+long long atoll(const char *s);
+double atof(const char *s);
+long strtol(const char *restrict s, char **restrict end, int base);
+unsigned long strtoul(const char *restrict s, char **restrict end, int base);
+long long strtoll(const char *restrict s, char **restrict end, int base);
+unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
+double strtod(const char *restrict s, char **restrict end);
+float strtof(const char *restrict s, char **restrict end);
+
+void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*cmp)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned seed);
+
+int atexit(void (*fn)(void));
+__attribute__((noreturn)) void exit(int code);
+__attribute__((noreturn)) void _Exit(int code);
+__attribute__((noreturn)) void abort(void);
+char *getenv(const char *name); /* there is no environment: always NULL */
+
+#endif

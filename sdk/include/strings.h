@@ -1,0 +1,12 @@
+/* Guest libc: BSD string functions. */
+#ifndef HSIM_LIBC_STRINGS_H
+#define HSIM_LIBC_STRINGS_H
+
+#include <stddef.h>
+
+int strcasecmp(const char *a, const char *b);
+int strncasecmp(const char *a, const char *b, size_t n);
+int ffs(int x);
+void bzero(void *d, size_t n);
+
+#endif

@@ -1,0 +1,5 @@
+/* Guest libc: the errno variable. */
+#include <errno.h>
+
+#undef errno
+int errno;

@@ -1,0 +1,391 @@
+/* Guest libc: exp, log and pow, SSE2 double arithmetic only.
+ *
+ * exp: x = k ln2 + r with |r| <= ln2/2 (ln2 split so that k * hi is
+ * exact), then a degree-14 Taylor polynomial for e^r - 1 - r.
+ * log: x = 2^k m with m in (sqrt(1/2), sqrt(2)], log m = 2 atanh(s) with
+ * s = (m-1)/(m+1), as a series in s^2, evaluated as a double-double (about
+ * 2^-64 relative error) so that log, log2 and log10 round correctly nearly
+ * always and exact cases (log10(1000) = 3) come out exact.
+ * pow: exp(y log x) with the product y log x formed exactly, so the result
+ * stays within about one ulp even when y log x is large; integer powers of
+ * small enough results are computed by double-double repeated squaring. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#define SIGN ((uint64_t)1 << 63)
+#define FRAC (((uint64_t)1 << 52) - 1)
+
+#define LN2_HI 0x1.62e42fefa3800p-1 /* 42 bits: k * LN2_HI is exact */
+#define LN2_LO 0x1.ef35793c76730p-45
+#define INV_LN2 0x1.71547652b82fep+0
+#define LN2_DH 0x1.62e42fefa39efp-1 /* ln 2 as a double-double */
+#define LN2_DL 0x1.abc9e3b39803fp-56
+#define INV_LN10_H 0x1.bcb7b1526e50ep-2
+#define INV_LN10_L 0x1.95355baaafad3p-57
+#define INV_LN2_H 0x1.71547652b82fep+0
+#define INV_LN2_L 0x1.777d0ffda0d24p-56
+#define TWO_THIRDS_H 0x1.5555555555555p-1
+#define TWO_THIRDS_L 0x1.5555555555555p-55
+#define SQRT2 0x1.6a09e667f3bcdp+0
+
+#define EXP_MAX 0x1.62e42fefa39efp+9  /* largest x with finite exp(x) */
+#define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
+#define SHIFTER 0x1.8p52               /* adding it rounds to an integer */
+
+static uint64_t bits(double x)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v = { x };
+	return v.u;
+}
+
+static double from_bits(uint64_t u)
+{
+	union {
+		uint64_t u;
+		double d;
+	} v = { u };
+	return v.d;
+}
+
+/* ---- error-free transformations (Knuth, Dekker; no FMA needed) --------- */
+
+static void two_sum(double a, double b, double *s, double *e)
+{
+	double t = a + b, bb = t - a;
+
+	*s = t;
+	*e = (a - (t - bb)) + (b - bb);
+}
+
+static void fast_two_sum(double a, double b, double *s, double *e)
+{
+	double t = a + b; /* |a| >= |b| */
+
+	*s = t;
+	*e = b - (t - a);
+}
+
+static void split(double a, double *hi, double *lo)
+{
+	double t = 134217729.0 * a; /* 2^27 + 1 */
+
+	*hi = t - (t - a);
+	*lo = a - *hi;
+}
+
+static void two_prod(double a, double b, double *p, double *e)
+{
+	double ah, al, bh, bl, t = a * b;
+
+	split(a, &ah, &al);
+	split(b, &bh, &bl);
+	*p = t;
+	*e = ((ah * bh - t) + ah * bl + al * bh) + al * bl;
+}
+
+/* (ah + al) * (bh + bl) as a double-double */
+static void dd_mul(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double p, e;
+
+	two_prod(ah, bh, &p, &e);
+	e += ah * bl + al * bh;
+	fast_two_sum(p, e, h, l);
+}
+
+static void dd_add(double ah, double al, double bh, double bl, double *h, double *l)
+{
+	double s, e;
+
+	two_sum(ah, bh, &s, &e);
+	e += al + bl;
+	fast_two_sum(s, e, h, l);
+}
+
+/* ---- exp ---------------------------------------------------------------- */
+
+static double scale2(double y, int k)
+{
+	if (k > 1023)
+		return y * 0x1p1023 * from_bits((uint64_t)(0x3ff + k - 1023) << 52);
+	if (k < -1021) /* keep exact until the final, subnormal, product */
+		return y * from_bits((uint64_t)(0x3ff + k + 1000) << 52) * 0x1p-1000;
+	return y * from_bits((uint64_t)(0x3ff + k) << 52);
+}
+
+/* e^(x + xl), xl a small correction; x within [EXP_MIN - 1, EXP_MAX + 1]. */
+static double exp_core(double x, double xl)
+{
+	double kd = (x * INV_LN2 + SHIFTER) - SHIFTER;
+	double hi = x - kd * LN2_HI; /* exact */
+	double lo = kd * LN2_LO - xl;
+	double r = hi - lo, q, a, ae, b, be, c, ce;
+
+	/* q = (e^r - 1 - r) / r^2 */
+	q = 1.0 / 479001600 + r * (1.0 / 6227020800 + r * (1.0 / 87178291200));
+	q = 1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880 + r * (1.0 / 3628800 +
+	    r * (1.0 / 39916800 + r * q))));
+	q = 0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 + r * q))));
+	/* 1 + (hi - lo) + r^2 q, summed with error terms so that only the last
+	 * addition rounds noticeably */
+	two_sum(hi, -lo, &a, &ae);
+	two_sum(a, r * r * q, &b, &be);
+	two_sum(1.0, b, &c, &ce);
+	return scale2(c + (ce + (be + ae)), (int)kd);
+}
+
+double exp(double x)
+{
+	if (x != x)
+		return x + x;
+	if (x > EXP_MAX) {
+		if (x != HUGE_VAL)
+			errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (x < EXP_MIN) {
+		if (x != -HUGE_VAL)
+			errno = ERANGE;
+		return 0;
+	}
+	return exp_core(x, 0);
+}
+
+double exp2(double x)
+{
+	double h, l;
+
+	if (x != x)
+		return x + x;
+	if (x >= 1024) {
+		if (x != HUGE_VAL)
+			errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (x < -1080) {
+		if (x != -HUGE_VAL)
+			errno = ERANGE;
+		return 0;
+	}
+	two_prod(x, LN2_DH, &h, &l);
+	l += x * LN2_DL;
+	return exp_core(h, l);
+}
+
+/* ---- log ---------------------------------------------------------------- */
+
+/* x finite and > 0: x = 2^k * (1 + f), 1 + f in (sqrt(1/2), sqrt(2)]. */
+static double reduce(double x, int *k)
+{
+	uint64_t u = bits(x);
+	double m;
+
+	*k = 0;
+	if (u < ((uint64_t)1 << 52)) { /* subnormal */
+		x *= 0x1p54;
+		u = bits(x);
+		*k = -54;
+	}
+	*k += (int)(u >> 52) - 1023;
+	m = from_bits((u & FRAC) | ((uint64_t)0x3ff << 52));
+	if (m > SQRT2) {
+		m *= 0.5;
+		++*k;
+	}
+	return m - 1.0; /* exact */
+}
+
+/* Handles log's special cases; returns 1 when *r holds the result. */
+static int log_special(double x, double *r)
+{
+	if (x != x) {
+		*r = x + x;
+		return 1;
+	}
+	if (x <= 0) {
+		if (x == 0) {
+			errno = ERANGE;
+			*r = -HUGE_VAL;
+		} else {
+			errno = EDOM;
+			*r = (x - x) / (x - x);
+		}
+		return 1;
+	}
+	if (x == HUGE_VAL) {
+		*r = x;
+		return 1;
+	}
+	return 0;
+}
+
+/* log(x) as a double-double, for x finite and > 0. */
+static void log_dd(double x, double *h, double *l)
+{
+	double f, dh, dl, sh, sl, p, pe, zh, zl, s3h, s3l, t2h, t2l, z, t3, rh, rl, kh, kl;
+	int k;
+
+	f = reduce(x, &k);
+	/* s = f / (2 + f), both as double-doubles */
+	two_sum(2.0, f, &dh, &dl);
+	sh = f / dh;
+	two_prod(sh, dh, &p, &pe);
+	sl = (((f - p) - pe) - sh * dl) / dh;
+	/* log(1+f) = 2s + (2/3) s^3 + s^5 (2/5 + 2/7 z + ...), z = s^2; the
+	 * first two terms in double-double, the rest (< 2^-14 of the total)
+	 * in double */
+	two_prod(sh, sh, &zh, &zl);
+	zl += 2 * sh * sl;
+	dd_mul(zh, zl, sh, sl, &s3h, &s3l);
+	dd_mul(s3h, s3l, TWO_THIRDS_H, TWO_THIRDS_L, &t2h, &t2l);
+	z = sh * sh;
+	t3 = s3h * z * (2.0 / 5 + z * (2.0 / 7 + z * (2.0 / 9 + z * (2.0 / 11 + z * (2.0 / 13 +
+	     z * (2.0 / 15 + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21)))))))));
+	dd_add(2 * sh, 2 * sl, t2h, t2l + t3, &rh, &rl);
+	/* + k ln2 */
+	two_prod((double)k, LN2_DH, &kh, &kl);
+	kl += k * LN2_DL;
+	dd_add(kh, kl, rh, rl, h, l);
+}
+
+double log(double x)
+{
+	double h, l, r;
+
+	if (log_special(x, &r))
+		return r;
+	log_dd(x, &h, &l);
+	return h + l;
+}
+
+double log10(double x)
+{
+	double h, l, r;
+
+	if (log_special(x, &r))
+		return r;
+	log_dd(x, &h, &l);
+	dd_mul(h, l, INV_LN10_H, INV_LN10_L, &h, &l);
+	return h + l;
+}
+
+double log2(double x)
+{
+	double h, l, r;
+
+	if (log_special(x, &r))
+		return r;
+	log_dd(x, &h, &l);
+	dd_mul(h, l, INV_LN2_H, INV_LN2_L, &h, &l);
+	return h + l;
+}
+
+/* ---- pow ---------------------------------------------------------------- */
+
+/* x^n for |n| * (|log2 x| + 1) <= 900, in double-double by repeated
+ * squaring: about 2^-100 relative error, so exact powers such as 10^22 and
+ * most others come out correctly rounded. */
+static double pow_int(double x, int64_t n)
+{
+	uint64_t m = n < 0 ? -(uint64_t)n : (uint64_t)n;
+	double rh = 1, rl = 0, bh = x, bl = 0, q, p, e, ql;
+
+	for (;;) {
+		if (m & 1)
+			dd_mul(rh, rl, bh, bl, &rh, &rl);
+		m >>= 1;
+		if (!m)
+			break;
+		dd_mul(bh, bl, bh, bl, &bh, &bl);
+	}
+	if (n > 0)
+		return rh + rl;
+	/* 1 / (rh + rl) */
+	q = 1.0 / rh;
+	two_prod(q, rh, &p, &e);
+	ql = (((1.0 - p) - e) - q * rl) / rh;
+	return q + ql;
+}
+
+/* 0: not an integer, 1: odd integer, 2: even integer */
+static int int_kind(double y)
+{
+	double a = fabs(y);
+
+	if (a >= 0x1p53)
+		return 2;
+	if (trunc(a) != a)
+		return 0;
+	return ((uint64_t)a & 1) ? 1 : 2;
+}
+
+double pow(double x, double y)
+{
+	double sign = 1.0, h, l, ph, pl;
+	int yk;
+
+	if (y == 0 || x == 1)
+		return 1.0;
+	if (x != x || y != y)
+		return x + y;
+	if (y - y != 0) { /* y = +-inf */
+		double ax = fabs(x);
+		if (ax == 1)
+			return 1.0;
+		return (ax < 1) == (y < 0) ? HUGE_VAL : 0.0;
+	}
+	yk = int_kind(y);
+	if (x == 0) {
+		if (y < 0) {
+			errno = ERANGE;
+			return yk == 1 ? copysign(HUGE_VAL, x) : HUGE_VAL;
+		}
+		return yk == 1 ? x : 0.0;
+	}
+	if (x - x != 0) { /* x = +-inf */
+		double r = y < 0 ? 0.0 : HUGE_VAL;
+		return x < 0 && yk == 1 ? -r : r;
+	}
+	if (x < 0) {
+		if (!yk) {
+			errno = EDOM;
+			return (x - x) / (x - x);
+		}
+		if (yk == 1)
+			sign = -1.0;
+		x = -x;
+		if (x == 1)
+			return sign;
+	}
+	if (yk && fabs(y) <= 900) {
+		int ex;
+		frexp(x, &ex);
+		if (fabs(y) * (abs(ex) + 1) <= 900)
+			return sign * pow_int(x, (int64_t)y);
+	}
+	if (fabs(y) > 0x1p900) {
+		errno = ERANGE;
+		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
+	}
+	log_dd(x, &h, &l);
+	two_prod(y, h, &ph, &pl);
+	pl += y * l;
+	fast_two_sum(ph, pl, &ph, &pl);
+	if (ph > EXP_MAX + 1) {
+		errno = ERANGE;
+		return sign * HUGE_VAL;
+	}
+	if (ph < EXP_MIN - 1) {
+		errno = ERANGE;
+		return sign * 0.0;
+	}
+	h = exp_core(ph, pl);
+	if (h - h != 0 || h == 0)
+		errno = ERANGE;
+	return sign * h;
+}

@@ -1,0 +1,918 @@
+/* The printf formatting core of the guest libc. Plain C with no guest
+ * dependencies, so the host unit tests can compare it with glibc.
+ *
+ * Floating point is converted exactly: the double's bits become an integer
+ * times a power of two, expanded into all of its decimal digits with a small
+ * base-1e9 big integer, then rounded half-to-even on those digits. No x87,
+ * no long double arithmetic (the guest interpreter has neither). */
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef void hsim_format_sink(void *ctx, const char *s, size_t n);
+int hsim_vformat(hsim_format_sink *sink, void *ctx, const char *fmt, va_list ap);
+int hsim_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap);
+
+enum {
+	F_MINUS = 1,
+	F_PLUS = 2,
+	F_SPACE = 4,
+	F_HASH = 8,
+	F_ZERO = 16,
+	F_UPPER = 32,
+};
+
+struct spec {
+	int flags;
+	int width; /* >= 0 */
+	int prec;  /* < 0: none given */
+	char conv;
+};
+
+/* Output goes through a small local buffer so that the sink sees few calls. */
+struct out {
+	hsim_format_sink *sink;
+	void *ctx;
+	size_t count;
+	size_t len;
+	char buf[256];
+};
+
+static void out_flush(struct out *o)
+{
+	if (o->len) {
+		o->sink(o->ctx, o->buf, o->len);
+		o->len = 0;
+	}
+}
+
+static void out_put(struct out *o, const char *s, size_t n)
+{
+	o->count += n;
+	while (n) {
+		size_t room = sizeof o->buf - o->len, k, i;
+		if (!room) {
+			out_flush(o);
+			room = sizeof o->buf;
+		}
+		k = n < room ? n : room;
+		for (i = 0; i < k; i++)
+			o->buf[o->len + i] = s[i];
+		o->len += k;
+		s += k;
+		n -= k;
+	}
+}
+
+static void out_char(struct out *o, char c)
+{
+	if (o->len == sizeof o->buf)
+		out_flush(o);
+	o->buf[o->len++] = c;
+	o->count++;
+}
+
+static void out_fill(struct out *o, char c, size_t n)
+{
+	while (n--)
+		out_char(o, c);
+}
+
+static size_t str_len(const char *s)
+{
+	size_t n = 0;
+	while (s[n])
+		n++;
+	return n;
+}
+
+/* Padding around a field of `len` characters: spaces before (right-justified),
+ * zeros after the sign/prefix (flag 0), or spaces after (flag -). */
+static void pad_left(struct out *o, const struct spec *sp, size_t len)
+{
+	if (!(sp->flags & (F_MINUS | F_ZERO)) && (size_t)sp->width > len)
+		out_fill(o, ' ', sp->width - len);
+}
+
+static void pad_zero(struct out *o, const struct spec *sp, size_t len)
+{
+	if ((sp->flags & (F_MINUS | F_ZERO)) == F_ZERO && (size_t)sp->width > len)
+		out_fill(o, '0', sp->width - len);
+}
+
+static void pad_right(struct out *o, const struct spec *sp, size_t len)
+{
+	if ((sp->flags & F_MINUS) && (size_t)sp->width > len)
+		out_fill(o, ' ', sp->width - len);
+}
+
+/* ---- integers ---------------------------------------------------------- */
+
+static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
+{
+	char digits[32], prefix[3];
+	size_t nd = 0, np = 0, zeros = 0, total;
+	const char *xd = (sp->flags & F_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
+	unsigned base = 10;
+	char c = sp->conv;
+
+	if (c == 'o')
+		base = 8;
+	else if (c == 'x' || c == 'X' || c == 'p')
+		base = 16;
+
+	if (sp->prec >= 0)
+		sp->flags &= ~F_ZERO;
+	for (uintmax_t t = v; t; t /= base)
+		digits[nd++] = xd[t % base];
+	/* digits[] is reversed. Precision 0 with value 0 prints no digits. */
+	if (v == 0 && sp->prec != 0)
+		digits[nd++] = '0';
+
+	if (c == 'd' || c == 'i' || c == 'p') {
+		if (neg)
+			prefix[np++] = '-';
+		else if (sp->flags & F_PLUS)
+			prefix[np++] = '+';
+		else if (sp->flags & F_SPACE)
+			prefix[np++] = ' ';
+	}
+	if ((sp->flags & F_HASH) && v != 0 && base == 16) {
+		prefix[np++] = '0';
+		prefix[np++] = (sp->flags & F_UPPER) ? 'X' : 'x';
+	}
+	if (sp->prec >= 0 && (size_t)sp->prec > nd)
+		zeros = sp->prec - nd;
+	if ((sp->flags & F_HASH) && base == 8 && zeros == 0 &&
+	    (nd == 0 || digits[nd - 1] != '0'))
+		zeros = 1;
+
+	total = np + zeros + nd;
+	pad_left(o, sp, total);
+	out_put(o, prefix, np);
+	pad_zero(o, sp, total);
+	out_fill(o, '0', zeros);
+	while (nd)
+		out_char(o, digits[--nd]);
+	pad_right(o, sp, total);
+}
+
+/* ---- exact decimal expansion of doubles -------------------------------- */
+
+#define LIMB_BASE 1000000000u
+#define LIMB_MAX 96          /* 5^1074 * 2^53 has < 770 decimal digits */
+#define DIGIT_MAX (LIMB_MAX * 9)
+
+struct decimal {
+	int n;     /* number of digits; 0 for zero */
+	int point; /* value = 0.d[0]d[1]... * 10^point */
+	char d[DIGIT_MAX + 1];
+};
+
+static void big_mul(uint32_t *limb, int *nl, uint32_t m)
+{
+	uint64_t carry = 0;
+	int i;
+
+	for (i = 0; i < *nl; i++) {
+		uint64_t t = (uint64_t)limb[i] * m + carry;
+		limb[i] = (uint32_t)(t % LIMB_BASE);
+		carry = t / LIMB_BASE;
+	}
+	while (carry) {
+		limb[(*nl)++] = (uint32_t)(carry % LIMB_BASE);
+		carry /= LIMB_BASE;
+	}
+}
+
+static void trim_zeros(struct decimal *dec)
+{
+	while (dec->n > 0 && dec->d[dec->n - 1] == '0')
+		dec->n--;
+}
+
+/* All decimal digits of mant * 2^e2 (mant < 2^64, e2 in [-1100, 1000]). */
+static void decimal_exact(struct decimal *dec, uint64_t mant, int e2)
+{
+	uint32_t limb[LIMB_MAX];
+	int nl = 0, scale = 0, i, j;
+
+	dec->n = 0;
+	dec->point = 1;
+	if (!mant)
+		return;
+	while (!(mant & 1)) {
+		mant >>= 1;
+		e2++;
+	}
+	while (mant) {
+		limb[nl++] = (uint32_t)(mant % LIMB_BASE);
+		mant /= LIMB_BASE;
+	}
+	if (e2 > 0) {
+		while (e2 > 0) {
+			int sh = e2 > 29 ? 29 : e2;
+			big_mul(limb, &nl, (uint32_t)1 << sh);
+			e2 -= sh;
+		}
+	} else if (e2 < 0) {
+		/* m / 2^k = m * 5^k / 10^k */
+		static const uint32_t pow5[14] = {
+			1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125,
+			9765625, 48828125, 244140625, 1220703125,
+		};
+		scale = -e2;
+		for (i = scale; i > 0; i -= 13)
+			big_mul(limb, &nl, pow5[i > 13 ? 13 : i]);
+	}
+	/* Most significant limb without leading zeros, then 9 digits each. */
+	{
+		char tmp[10];
+		uint32_t t = limb[nl - 1];
+		int k = 0;
+		while (t) {
+			tmp[k++] = (char)('0' + t % 10);
+			t /= 10;
+		}
+		while (k)
+			dec->d[dec->n++] = tmp[--k];
+	}
+	for (i = nl - 2; i >= 0; i--) {
+		uint32_t t = limb[i];
+		for (j = 8; j >= 0; j--) {
+			dec->d[dec->n + j] = (char)('0' + t % 10);
+			t /= 10;
+		}
+		dec->n += 9;
+	}
+	dec->point = dec->n - scale;
+	trim_zeros(dec);
+}
+
+/* Round to the first `keep` digits (keep may be <= 0), half to even. */
+static void decimal_round(struct decimal *dec, int keep)
+{
+	int up, i;
+
+	if (keep >= dec->n)
+		return;
+	if (keep < 0) {
+		dec->n = 0;
+		return;
+	}
+	if (dec->d[keep] > '5') {
+		up = 1;
+	} else if (dec->d[keep] < '5') {
+		up = 0;
+	} else {
+		/* An exact tie only if nothing nonzero follows; trimmed digits
+		 * mean anything after position keep is nonzero. */
+		if (keep + 1 < dec->n)
+			up = 1;
+		else
+			up = keep > 0 && ((dec->d[keep - 1] - '0') & 1);
+	}
+	dec->n = keep;
+	if (up) {
+		for (i = keep - 1; i >= 0; i--) {
+			if (dec->d[i] != '9') {
+				dec->d[i]++;
+				break;
+			}
+			dec->d[i] = '0';
+		}
+		if (i < 0) {
+			dec->d[0] = '1';
+			dec->n = 1;
+			dec->point++;
+		}
+	}
+	trim_zeros(dec);
+}
+
+/* `count` digits starting at index `from`; indexes outside [0, n) are 0s. */
+static void emit_digits(struct out *o, const struct decimal *dec, int from, int count)
+{
+	int lead, mid;
+
+	if (count <= 0)
+		return;
+	if (from < 0) {
+		lead = -from < count ? -from : count;
+		out_fill(o, '0', lead);
+		from += lead;
+		count -= lead;
+	}
+	mid = dec->n - from;
+	if (mid > count)
+		mid = count;
+	if (mid > 0) {
+		out_put(o, dec->d + from, mid);
+		count -= mid;
+	}
+	out_fill(o, '0', count);
+}
+
+static void emit_special(struct out *o, struct spec *sp, const char *sign, const char *s)
+{
+	size_t sl = str_len(sign), len = sl + 3;
+	char buf[3];
+	int i;
+
+	for (i = 0; i < 3; i++)
+		buf[i] = (sp->flags & F_UPPER) ? (char)(s[i] - 32) : s[i];
+	sp->flags &= ~F_ZERO;
+	pad_left(o, sp, len);
+	out_put(o, sign, sl);
+	out_put(o, buf, 3);
+	pad_right(o, sp, len);
+}
+
+static void fmt_hexfloat(struct out *o, struct spec *sp, const char *sign,
+			 uint64_t frac, int bexp)
+{
+	const char *xd = (sp->flags & F_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
+	char body[40];
+	size_t bl = 0, sl = str_len(sign), total;
+	int lead, e, nfrac, i;
+	char ebuf[8];
+	int el = 0;
+
+	if (bexp == 0) {
+		lead = 0;
+		e = frac ? -1022 : 0;
+	} else {
+		lead = 1;
+		e = bexp - 1023;
+	}
+	/* frac holds 13 hex digits; round them (with the leading digit, whose
+	 * parity matters for ties at precision 0) to the precision. */
+	if (sp->prec >= 0 && sp->prec < 13) {
+		int drop = 4 * (13 - sp->prec);
+		uint64_t full = ((uint64_t)lead << 52) | frac;
+		uint64_t rem = full & (((uint64_t)1 << drop) - 1);
+		uint64_t half = (uint64_t)1 << (drop - 1);
+		full >>= drop;
+		if (rem > half || (rem == half && (full & 1)))
+			full++;
+		lead = (int)(full >> (4 * sp->prec));
+		frac = full & (((uint64_t)1 << (4 * sp->prec)) - 1);
+		nfrac = sp->prec;
+	} else {
+		nfrac = 13;
+		if (sp->prec < 0) {
+			while (nfrac > 0 && !(frac & 0xf)) {
+				frac >>= 4;
+				nfrac--;
+			}
+		}
+	}
+	body[bl++] = '0';
+	body[bl++] = (sp->flags & F_UPPER) ? 'X' : 'x';
+	body[bl++] = (char)('0' + lead);
+	if (nfrac > 0 || (sp->flags & F_HASH))
+		body[bl++] = '.';
+	for (i = nfrac - 1; i >= 0 && i < 13; i--)
+		body[bl++] = xd[(frac >> (4 * i)) & 0xf];
+	body[bl++] = (sp->flags & F_UPPER) ? 'P' : 'p';
+	body[bl++] = e < 0 ? '-' : '+';
+	if (e < 0)
+		e = -e;
+	do {
+		ebuf[el++] = (char)('0' + e % 10);
+		e /= 10;
+	} while (e);
+	while (el)
+		body[bl++] = ebuf[--el];
+	{
+		int extra = sp->prec > 13 ? sp->prec - 13 : 0;
+		total = sl + bl + extra;
+		pad_left(o, sp, total);
+		out_put(o, sign, sl);
+		out_put(o, body, 2);
+		pad_zero(o, sp, total);
+		/* digits, then precision zeros beyond 13 before the exponent */
+		{
+			size_t pexp = 2;
+			while (body[pexp] != 'p' && body[pexp] != 'P')
+				pexp++;
+			out_put(o, body + 2, pexp - 2);
+			out_fill(o, '0', extra);
+			out_put(o, body + pexp, bl - pexp);
+		}
+		pad_right(o, sp, total);
+	}
+}
+
+static void fmt_float(struct out *o, struct spec *sp, double v)
+{
+	union {
+		double d;
+		uint64_t u;
+	} bits = { v };
+	uint64_t frac = bits.u & (((uint64_t)1 << 52) - 1);
+	int bexp = (int)(bits.u >> 52) & 0x7ff;
+	int neg = (int)(bits.u >> 63);
+	const char *sign = neg ? "-" : (sp->flags & F_PLUS) ? "+" : (sp->flags & F_SPACE) ? " " : "";
+	char c = sp->conv, expch;
+	struct decimal dec;
+	int prec = sp->prec, style, x = 0, fraclen, point;
+	size_t sl = str_len(sign), total;
+	char ebuf[8];
+	int el = 0;
+
+	if (c == 'E' || c == 'F' || c == 'G' || c == 'A')
+		sp->flags |= F_UPPER;
+	if (bexp == 0x7ff) {
+		emit_special(o, sp, sign, frac ? "nan" : "inf");
+		return;
+	}
+	if (c == 'a' || c == 'A') {
+		fmt_hexfloat(o, sp, sign, frac, bexp);
+		return;
+	}
+	if (bexp)
+		decimal_exact(&dec, frac | ((uint64_t)1 << 52), bexp - 1075);
+	else
+		decimal_exact(&dec, frac, -1074);
+	if (prec < 0)
+		prec = 6;
+
+	if (c == 'f' || c == 'F') {
+		style = 'f';
+		decimal_round(&dec, dec.point + prec);
+		fraclen = prec;
+	} else if (c == 'e' || c == 'E') {
+		style = 'e';
+		decimal_round(&dec, prec + 1);
+		fraclen = prec;
+	} else { /* g, G */
+		int p = prec ? prec : 1;
+		decimal_round(&dec, p);
+		x = dec.n ? dec.point - 1 : 0;
+		if (p > x && x >= -4) {
+			style = 'f';
+			fraclen = p - 1 - x;
+			if (!(sp->flags & F_HASH)) {
+				int need = dec.n - dec.point;
+				if (need < 0)
+					need = 0;
+				if (need < fraclen)
+					fraclen = need;
+			}
+		} else {
+			style = 'e';
+			fraclen = p - 1;
+			if (!(sp->flags & F_HASH) && dec.n - 1 < fraclen)
+				fraclen = dec.n > 0 ? dec.n - 1 : 0;
+		}
+	}
+	point = fraclen > 0 || (sp->flags & F_HASH);
+	expch = (sp->flags & F_UPPER) ? 'E' : 'e';
+
+	if (style == 'f') {
+		int intlen = dec.n && dec.point > 0 ? dec.point : 1;
+		total = sl + intlen + point + fraclen;
+		pad_left(o, sp, total);
+		out_put(o, sign, sl);
+		pad_zero(o, sp, total);
+		if (dec.n && dec.point > 0)
+			emit_digits(o, &dec, 0, dec.point);
+		else
+			out_char(o, '0');
+		if (point)
+			out_char(o, '.');
+		emit_digits(o, &dec, dec.n ? dec.point : 0, fraclen);
+	} else {
+		int e = dec.n ? dec.point - 1 : 0;
+		unsigned ue = e < 0 ? (unsigned)-e : (unsigned)e;
+		do {
+			ebuf[el++] = (char)('0' + ue % 10);
+			ue /= 10;
+		} while (ue);
+		if (el < 2)
+			ebuf[el++] = '0';
+		total = sl + 1 + point + fraclen + 2 + el;
+		pad_left(o, sp, total);
+		out_put(o, sign, sl);
+		pad_zero(o, sp, total);
+		out_char(o, dec.n ? dec.d[0] : '0');
+		if (point)
+			out_char(o, '.');
+		emit_digits(o, &dec, 1, fraclen);
+		out_char(o, expch);
+		out_char(o, e < 0 ? '-' : '+');
+		while (el)
+			out_char(o, ebuf[--el]);
+	}
+	pad_right(o, sp, total);
+}
+
+/* An x87 80-bit long double, given as its raw bits, rounded to double with
+ * integer arithmetic only (round to nearest even). */
+static double ld_to_double(uint64_t mant, unsigned se)
+{
+	union {
+		double d;
+		uint64_t u;
+	} r;
+	uint64_t sign = (uint64_t)(se >> 15) << 63;
+	int e = (int)(se & 0x7fff);
+
+	if (e == 0x7fff) {
+		r.u = sign | ((uint64_t)0x7ff << 52) |
+		      ((mant << 1) ? ((uint64_t)1 << 51) | ((mant << 1) >> 12) : 0);
+		return r.d;
+	}
+	if (!mant) {
+		r.u = sign;
+		return r.d;
+	}
+	/* value = mant * 2^(e - 16383 - 63); normalise so bit 63 is set */
+	if (!e)
+		e = 1;
+	while (!(mant >> 63)) {
+		mant <<= 1;
+		e--;
+	}
+	{
+		int de = e - 16383 + 1023; /* biased double exponent */
+		int shift = 11;            /* 64 - 53 bits dropped */
+		uint64_t q, rem, half;
+
+		if (de >= 0x7ff) {
+			r.u = sign | ((uint64_t)0x7ff << 52);
+			return r.d;
+		}
+		if (de <= 0) {
+			shift += 1 - de;
+			de = 0;
+		}
+		if (shift >= 64) {
+			q = 0;
+			rem = mant;
+			half = shift == 64 ? (uint64_t)1 << 63 : 0;
+			if (shift > 64)
+				rem = 1, half = 2; /* always rounds to zero */
+		} else {
+			q = mant >> shift;
+			rem = mant & (((uint64_t)1 << shift) - 1);
+			half = (uint64_t)1 << (shift - 1);
+		}
+		if (rem > half || (rem == half && (q & 1)))
+			q++;
+		/* q includes the hidden bit for normals; adding de << 52 on top of
+		 * bit 52 carries correctly into the exponent. */
+		if (de > 0)
+			r.u = sign | (((uint64_t)(de - 1) << 52) + q);
+		else
+			r.u = sign | q;
+		return r.d;
+	}
+}
+
+/* ---- strings ----------------------------------------------------------- */
+
+static void fmt_str(struct out *o, struct spec *sp, const char *s)
+{
+	size_t len = 0;
+
+	if (!s)
+		s = (sp->prec < 0 || sp->prec >= 6) ? "(null)" : "";
+	if (sp->prec >= 0) {
+		while (len < (size_t)sp->prec && s[len])
+			len++;
+	} else {
+		len = str_len(s);
+	}
+	sp->flags &= ~F_ZERO;
+	pad_left(o, sp, len);
+	out_put(o, s, len);
+	pad_right(o, sp, len);
+}
+
+static size_t utf8_encode(char *b, uint32_t c)
+{
+	if (c < 0x80) {
+		b[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		b[0] = (char)(0xc0 | (c >> 6));
+		b[1] = (char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		b[0] = (char)(0xe0 | (c >> 12));
+		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	b[0] = (char)(0xf0 | ((c >> 18) & 7));
+	b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	b[3] = (char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+static void fmt_wstr(struct out *o, struct spec *sp, const int32_t *ws)
+{
+	size_t len = 0, left, i;
+	char b[4];
+
+	if (!ws) {
+		fmt_str(o, sp, NULL);
+		return;
+	}
+	for (i = 0; ws[i]; i++) {
+		size_t k = utf8_encode(b, (uint32_t)ws[i]);
+		if (sp->prec >= 0 && len + k > (size_t)sp->prec)
+			break;
+		len += k;
+	}
+	sp->flags &= ~F_ZERO;
+	pad_left(o, sp, len);
+	for (i = 0, left = len; left; i++) {
+		size_t k = utf8_encode(b, (uint32_t)ws[i]);
+		out_put(o, b, k);
+		left -= k;
+	}
+	pad_right(o, sp, len);
+}
+
+/* ---- the driver -------------------------------------------------------- */
+
+enum { L_NONE, L_HH, L_H, L_L, L_LL, L_Z, L_J, L_T, L_BIGL };
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* The SysV x86-64 va_list: long doubles always live in the overflow area,
+ * 16-byte aligned. Read their bits directly so no x87 code is generated. */
+static double va_long_double(va_list ap)
+{
+	uintptr_t p = ((uintptr_t)ap[0].overflow_arg_area + 15) & ~(uintptr_t)15;
+	const volatile uint64_t *q = (const volatile uint64_t *)p;
+	uint64_t mant = q[0];
+	unsigned se = (unsigned)(q[1] & 0xffff);
+
+	ap[0].overflow_arg_area = (void *)(p + 16);
+	return ld_to_double(mant, se);
+}
+#define VA_LONG_DOUBLE(ap) va_long_double(ap)
+#else
+#define VA_LONG_DOUBLE(ap) ((void)ld_to_double, (double)va_arg(ap, long double))
+#endif
+
+int hsim_vformat(hsim_format_sink *sink, void *ctx, const char *fmt, va_list ap_in)
+{
+	struct out o;
+	va_list ap;
+
+	o.sink = sink;
+	o.ctx = ctx;
+	o.count = 0;
+	o.len = 0;
+	va_copy(ap, ap_in);
+
+	while (*fmt) {
+		struct spec sp;
+		const char *start;
+		int len = L_NONE;
+
+		if (*fmt != '%') {
+			const char *p = fmt;
+			while (*p && *p != '%')
+				p++;
+			out_put(&o, fmt, (size_t)(p - fmt));
+			fmt = p;
+			continue;
+		}
+		start = fmt++;
+		sp.flags = 0;
+		sp.width = 0;
+		sp.prec = -1;
+		for (;; fmt++) {
+			if (*fmt == '-')
+				sp.flags |= F_MINUS;
+			else if (*fmt == '+')
+				sp.flags |= F_PLUS;
+			else if (*fmt == ' ')
+				sp.flags |= F_SPACE;
+			else if (*fmt == '#')
+				sp.flags |= F_HASH;
+			else if (*fmt == '0')
+				sp.flags |= F_ZERO;
+			else
+				break;
+		}
+		if (*fmt == '*') {
+			int w = va_arg(ap, int);
+			fmt++;
+			if (w < 0) {
+				sp.flags |= F_MINUS;
+				w = w == INT_MIN ? INT_MAX : -w;
+			}
+			sp.width = w;
+		} else {
+			while (*fmt >= '0' && *fmt <= '9') {
+				if (sp.width < INT_MAX / 10)
+					sp.width = sp.width * 10 + (*fmt - '0');
+				fmt++;
+			}
+		}
+		if (*fmt == '.') {
+			fmt++;
+			sp.prec = 0;
+			if (*fmt == '*') {
+				sp.prec = va_arg(ap, int);
+				fmt++;
+				if (sp.prec < 0)
+					sp.prec = -1;
+			} else {
+				while (*fmt >= '0' && *fmt <= '9') {
+					if (sp.prec < INT_MAX / 10)
+						sp.prec = sp.prec * 10 + (*fmt - '0');
+					fmt++;
+				}
+			}
+		}
+		if (sp.flags & F_PLUS)
+			sp.flags &= ~F_SPACE;
+		switch (*fmt) {
+		case 'h':
+			len = fmt[1] == 'h' ? L_HH : L_H;
+			fmt += len == L_HH ? 2 : 1;
+			break;
+		case 'l':
+			len = fmt[1] == 'l' ? L_LL : L_L;
+			fmt += len == L_LL ? 2 : 1;
+			break;
+		case 'q':
+			len = L_LL;
+			fmt++;
+			break;
+		case 'z':
+			len = L_Z;
+			fmt++;
+			break;
+		case 'j':
+			len = L_J;
+			fmt++;
+			break;
+		case 't':
+			len = L_T;
+			fmt++;
+			break;
+		case 'L':
+			len = L_BIGL;
+			fmt++;
+			break;
+		}
+		sp.conv = *fmt;
+		if (*fmt)
+			fmt++;
+
+		switch (sp.conv) {
+		case 'd':
+		case 'i': {
+			intmax_t v;
+			switch (len) {
+			case L_HH: v = (signed char)va_arg(ap, int); break;
+			case L_H: v = (short)va_arg(ap, int); break;
+			case L_L: v = va_arg(ap, long); break;
+			case L_LL:
+			case L_BIGL: v = va_arg(ap, long long); break;
+			case L_Z:
+			case L_T: v = va_arg(ap, ptrdiff_t); break;
+			case L_J: v = va_arg(ap, intmax_t); break;
+			default: v = va_arg(ap, int); break;
+			}
+			fmt_int(&o, &sp, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0);
+			break;
+		}
+		case 'X':
+			sp.flags |= F_UPPER;
+			/* fall through */
+		case 'u':
+		case 'o':
+		case 'x': {
+			uintmax_t v;
+			switch (len) {
+			case L_HH: v = (unsigned char)va_arg(ap, unsigned); break;
+			case L_H: v = (unsigned short)va_arg(ap, unsigned); break;
+			case L_L: v = va_arg(ap, unsigned long); break;
+			case L_LL:
+			case L_BIGL: v = va_arg(ap, unsigned long long); break;
+			case L_Z:
+			case L_T: v = va_arg(ap, size_t); break;
+			case L_J: v = va_arg(ap, uintmax_t); break;
+			default: v = va_arg(ap, unsigned); break;
+			}
+			fmt_int(&o, &sp, v, 0);
+			break;
+		}
+		case 'p': {
+			void *p = va_arg(ap, void *);
+			if (!p) {
+				sp.prec = -1;
+				fmt_str(&o, &sp, "(nil)");
+			} else {
+				sp.flags |= F_HASH;
+				fmt_int(&o, &sp, (uintptr_t)p, 0);
+			}
+			break;
+		}
+		case 'c': {
+			char b[4];
+			size_t k;
+			if (len == L_L) {
+				k = utf8_encode(b, (uint32_t)va_arg(ap, unsigned));
+			} else {
+				b[0] = (char)va_arg(ap, int);
+				k = 1;
+			}
+			sp.flags &= ~F_ZERO;
+			pad_left(&o, &sp, k);
+			out_put(&o, b, k);
+			pad_right(&o, &sp, k);
+			break;
+		}
+		case 's':
+			if (len == L_L)
+				fmt_wstr(&o, &sp, va_arg(ap, const int32_t *));
+			else
+				fmt_str(&o, &sp, va_arg(ap, const char *));
+			break;
+		case 'f':
+		case 'F':
+		case 'e':
+		case 'E':
+		case 'g':
+		case 'G':
+		case 'a':
+		case 'A':
+			if (len == L_BIGL)
+				fmt_float(&o, &sp, VA_LONG_DOUBLE(ap));
+			else
+				fmt_float(&o, &sp, va_arg(ap, double));
+			break;
+		case 'n': {
+			void *p = va_arg(ap, void *);
+			switch (len) {
+			case L_HH: *(signed char *)p = (signed char)o.count; break;
+			case L_H: *(short *)p = (short)o.count; break;
+			case L_L: *(long *)p = (long)o.count; break;
+			case L_LL:
+			case L_BIGL: *(long long *)p = (long long)o.count; break;
+			case L_Z:
+			case L_T: *(ptrdiff_t *)p = (ptrdiff_t)o.count; break;
+			case L_J: *(intmax_t *)p = (intmax_t)o.count; break;
+			default: *(int *)p = (int)o.count; break;
+			}
+			break;
+		}
+		case '%':
+			out_char(&o, '%');
+			break;
+		default:
+			/* Unknown conversion: print it as written. */
+			out_put(&o, start, (size_t)(fmt - start));
+			break;
+		}
+	}
+	va_end(ap);
+	out_flush(&o);
+	return o.count > INT_MAX ? -1 : (int)o.count;
+}
+
+struct sbuf {
+	char *p;
+	size_t cap; /* room for characters, not counting the final NUL */
+	size_t len;
+};
+
+static void sbuf_sink(void *ctx, const char *s, size_t n)
+{
+	struct sbuf *b = ctx;
+	size_t i;
+
+	if (n > b->cap - b->len)
+		n = b->cap - b->len;
+	for (i = 0; i < n; i++)
+		b->p[b->len + i] = s[i];
+	b->len += n;
+}
+
+int hsim_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
+{
+	struct sbuf b;
+	int r;
+
+	b.p = buf;
+	b.cap = n ? n - 1 : 0;
+	b.len = 0;
+	r = hsim_vformat(sbuf_sink, &b, fmt, ap);
+	if (n)
+		buf[b.len] = '\0';
+	return r;
+}

@@ -1,0 +1,433 @@
+/* Guest libc: trigonometric functions, SSE2 double arithmetic only.
+ *
+ * sin/cos/tan reduce x to r = x - n pi/2 (|r| <= pi/4, kept as a
+ * double-double): Cody-Waite with pi/2 in four pieces for |x| < 2^20, and an
+ * integer Payne-Hanek reduction with 1280 bits of 2/pi beyond that, so every
+ * finite argument is reduced correctly. Taylor polynomials do the rest.
+ * atan reduces to |t| <= 1/16 around the nearest k/8 with a table of
+ * atan(k/8); atan2, asin and acos build on it. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+
+#define FRAC (((uint64_t)1 << 52) - 1)
+
+#define PIO2_1 0x1.921fb54400000p+0 /* 33 bits: n * PIO2_1 exact for n < 2^20 */
+#define PIO2_2 0x1.0b4611a600000p-34
+#define PIO2_3 0x1.3198a2e037073p-69
+#define PIO2_3T 0x1.129024e088a68p-123
+#define PIO2_H 0x1.921fb54442d18p+0
+#define PIO2_L 0x1.1a62633145c07p-54
+#define PIO4_H 0x1.921fb54442d18p-1
+#define PIO4_L 0x1.1a62633145c07p-55
+#define PI_H 0x1.921fb54442d18p+1
+#define PI_L 0x1.1a62633145c07p-53
+#define INV_PIO2 0x1.45f306dc9c883p-1
+#define SHIFTER 0x1.8p52
+
+__extension__ typedef unsigned __int128 u128;
+
+static uint64_t bits(double x)
+{
+	union {
+		double d;
+		uint64_t u;
+	} v = { x };
+	return v.u;
+}
+
+static double from_bits(uint64_t u)
+{
+	union {
+		uint64_t u;
+		double d;
+	} v = { u };
+	return v.d;
+}
+
+static void two_sum(double a, double b, double *s, double *e)
+{
+	double t = a + b, bb = t - a;
+
+	*s = t;
+	*e = (a - (t - bb)) + (b - bb);
+}
+
+static void fast_two_sum(double a, double b, double *s, double *e)
+{
+	double t = a + b;
+
+	*s = t;
+	*e = b - (t - a);
+}
+
+static void split(double a, double *hi, double *lo)
+{
+	double t = 134217729.0 * a;
+
+	*hi = t - (t - a);
+	*lo = a - *hi;
+}
+
+static void two_prod(double a, double b, double *p, double *e)
+{
+	double ah, al, bh, bl, t = a * b;
+
+	split(a, &ah, &al);
+	split(b, &bh, &bl);
+	*p = t;
+	*e = ((ah * bh - t) + ah * bl + al * bh) + al * bl;
+}
+
+/* ---- argument reduction ------------------------------------------------ */
+
+/* The bits of 2/pi after the binary point, most significant first. */
+static const uint64_t two_over_pi[20] = {
+	0xa2f9836e4e441529ull, 0xfc2757d1f534ddc0ull, 0xdb6295993c439041ull,
+	0xfe5163abdebbc561ull, 0xb7246e3a424dd2e0ull, 0x06492eea09d1921cull,
+	0xfe1deb1cb129a73eull, 0xe88235f52ebb4484ull, 0xe99c7026b45f7e41ull,
+	0x3991d639835339f4ull, 0x9c845f8bbdf9283bull, 0x1ff897ffde05980full,
+	0xef2f118b5a0a6d1full, 0x6d367ecf27cb09b7ull, 0x4f463f669e5fea2dull,
+	0x7527bac7ebe5f17bull, 0x3d0739f78a5292eaull, 0x6bfb5fb11f8d5d08ull,
+	0x56033046fc7b6babull, 0xf0cfbc209af4361dull,
+};
+
+/* 64 bits of 2/pi starting at fractional bit `pos` (bit 1 = weight 1/2). */
+static uint64_t two_over_pi_bits(int pos)
+{
+	int t = pos - 1, q = t / 64, s = t % 64;
+
+	if (!s)
+		return two_over_pi[q];
+	return (two_over_pi[q] << s) | (two_over_pi[q + 1] >> (64 - s));
+}
+
+/* Bits [lo, lo + 63] of the 256-bit little-endian p[]. */
+static uint64_t bits_at(const uint64_t *p, int lo)
+{
+	int q = lo / 64, s = lo % 64;
+
+	if (!s)
+		return p[q];
+	return (p[q] >> s) | (q + 1 < 4 ? p[q + 1] << (64 - s) : 0);
+}
+
+/* Payne-Hanek for x >= 2^20: x = m 2^e; x 2/pi mod 4 needs only the bits of
+ * 2/pi from weight 2^(1-e) on (earlier ones give multiples of 4). */
+static int rem_pio2_large(double x, double *rh, double *rl)
+{
+	uint64_t u = bits(x), m = (u & FRAC) | ((uint64_t)1 << 52), w[3], p[4];
+	int e = (int)((u >> 52) & 0x7ff) - 1075;
+	int i0 = e - 1 > 1 ? e - 1 : 1, unit, sh = 0, n;
+	u128 t, f;
+	uint64_t fh, fl;
+	double dh, dl, ph, pe;
+	int neg = 0;
+
+	w[0] = two_over_pi_bits(i0);
+	w[1] = two_over_pi_bits(i0 + 64);
+	w[2] = two_over_pi_bits(i0 + 128);
+	t = (u128)m * w[2];
+	p[0] = (uint64_t)t;
+	t = (u128)m * w[1] + (uint64_t)(t >> 64);
+	p[1] = (uint64_t)t;
+	t = (u128)m * w[0] + (uint64_t)(t >> 64);
+	p[2] = (uint64_t)t;
+	p[3] = (uint64_t)(t >> 64);
+	/* bit b of p weighs 2^(b + e - i0 - 191) */
+	unit = i0 + 191 - e;
+	n = (int)(bits_at(p, unit) & 3);
+	fh = bits_at(p, unit - 64);
+	fl = bits_at(p, unit - 128);
+	f = ((u128)fh << 64) | fl;
+	if (fh >> 63) { /* fraction >= 1/2: round n up, fraction negative */
+		n++;
+		f = -f;
+		neg = 1;
+	}
+	if (!f) {
+		*rh = *rl = 0;
+		return n;
+	}
+	while (!(uint64_t)(f >> 127)) {
+		f <<= 1;
+		sh++;
+	}
+	/* f * 2^-(128 + sh) as a double-double: the top 53 bits, then 64 more */
+	dh = (double)(uint64_t)(f >> 75) * from_bits((uint64_t)(1023 - 53 - sh) << 52);
+	dl = (double)(uint64_t)((f & (((u128)1 << 75) - 1)) >> 11) *
+	     from_bits((uint64_t)(1023 - 117 - sh) << 52);
+	/* times pi/2 */
+	two_prod(dh, PIO2_H, &ph, &pe);
+	pe += dh * PIO2_L + dl * PIO2_H;
+	fast_two_sum(ph, pe, rh, rl);
+	if (neg) {
+		*rh = -*rh;
+		*rl = -*rl;
+	}
+	return n;
+}
+
+/* x = n pi/2 + (rh + rl), |rh| <= about pi/4; returns n mod 4. */
+static int rem_pio2(double x, double *rh, double *rl)
+{
+	double ax = fabs(x), fn, r, w, t, e, t2, e2;
+	int n;
+
+	if (ax >= 0x1p20) {
+		n = rem_pio2_large(ax, rh, rl);
+		if (x < 0) {
+			*rh = -*rh;
+			*rl = -*rl;
+			n = -n;
+		}
+		return n & 3;
+	}
+	fn = (x * INV_PIO2 + SHIFTER) - SHIFTER;
+	n = (int)fn;
+	r = x - fn * PIO2_1; /* exact */
+	w = fn * PIO2_2;     /* exact */
+	two_sum(r, -w, &t, &e);
+	two_sum(t, -fn * PIO2_3, &t2, &e2);
+	e2 += e - fn * PIO2_3T;
+	fast_two_sum(t2, e2, rh, rl);
+	return n & 3;
+}
+
+/* ---- kernels on [-pi/4, pi/4] ------------------------------------------ */
+
+static double ksin(double x, double xl)
+{
+	double z = x * x, v = z * x, p;
+
+	p = -1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 +
+	    z * (-1.0 / 39916800 + z * (1.0 / 6227020800 + z * (-1.0 / 1307674368000 +
+	    z * (1.0 / 355687428096000)))))));
+	/* sin(x + xl) = sin x + xl cos x */
+	return x + (v * p + xl * (1 - 0.5 * z));
+}
+
+static double kcos(double x, double xl)
+{
+	double z = x * x, hz = 0.5 * z, w = 1.0 - hz, q;
+
+	q = 1.0 / 24 + z * (-1.0 / 720 + z * (1.0 / 40320 + z * (-1.0 / 3628800 +
+	    z * (1.0 / 479001600 + z * (-1.0 / 87178291200 + z * (1.0 / 20922789888000 +
+	    z * (-1.0 / 6402373705728000)))))));
+	/* 1 - hz loses the low bits of hz; add them back with the rest.
+	 * cos(x + xl) = cos x - xl sin x */
+	return w + (((1.0 - w) - hz) + (z * z * q - x * xl));
+}
+
+double sin(double x)
+{
+	double rh, rl;
+
+	if (x - x != 0) {
+		if (x == x)
+			errno = EDOM;
+		return x - x;
+	}
+	if (fabs(x) < 0x1p-26)
+		return x;
+	if (fabs(x) <= PIO4_H)
+		return ksin(x, 0);
+	switch (rem_pio2(x, &rh, &rl)) {
+	case 0: return ksin(rh, rl);
+	case 1: return kcos(rh, rl);
+	case 2: return -ksin(rh, rl);
+	default: return -kcos(rh, rl);
+	}
+}
+
+double cos(double x)
+{
+	double rh, rl;
+
+	if (x - x != 0) {
+		if (x == x)
+			errno = EDOM;
+		return x - x;
+	}
+	if (fabs(x) < 0x1p-27)
+		return 1.0;
+	if (fabs(x) <= PIO4_H)
+		return kcos(x, 0);
+	switch (rem_pio2(x, &rh, &rl)) {
+	case 0: return kcos(rh, rl);
+	case 1: return -ksin(rh, rl);
+	case 2: return -kcos(rh, rl);
+	default: return ksin(rh, rl);
+	}
+}
+
+double tan(double x)
+{
+	double rh, rl;
+	int n;
+
+	if (x - x != 0) {
+		if (x == x)
+			errno = EDOM;
+		return x - x;
+	}
+	if (fabs(x) < 0x1p-27)
+		return x;
+	if (fabs(x) <= PIO4_H)
+		return ksin(x, 0) / kcos(x, 0);
+	n = rem_pio2(x, &rh, &rl);
+	if (n & 1)
+		return -kcos(rh, rl) / ksin(rh, rl);
+	return ksin(rh, rl) / kcos(rh, rl);
+}
+
+/* ---- inverse functions -------------------------------------------------- */
+
+static const double atan_hi[9] = {
+	0,
+	0x1.fd5ba9aac2f6ep-4, 0x1.f5b75f92c80ddp-3, 0x1.6f61941e4def1p-2,
+	0x1.dac670561bb4fp-2, 0x1.1e00babdefeb4p-1, 0x1.4978fa3269ee1p-1,
+	0x1.700a7c5784634p-1, 0x1.921fb54442d18p-1,
+};
+static const double atan_lo[9] = {
+	0,
+	-0x1.cd37686760c17p-59, 0x1.8ab6e3cf7afbdp-57, -0x1.c63aae6f6e918p-56,
+	0x1.a2b7f222f65e2p-56, -0x1.928df287a668fp-58, 0x1.2419a87f2a458p-56,
+	-0x1.8c34d25aadef6p-56, 0x1.1a62633145c07p-55,
+};
+
+/* atan(x + xl) for x in [0, 1], as hi + *lo (hi from the table). */
+static double atan01(double x, double xl, double *lo)
+{
+	int k = (int)(x * 8 + 0.5);
+	double c = k * 0.125, t, z, p;
+
+	/* atan x = atan c + atan((x - c) / (1 + x c)); x - c is exact */
+	t = k ? ((x - c) + xl) / (1.0 + x * c) : x + xl;
+	z = t * t;
+	p = -1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 + z * (-1.0 / 11 +
+	    z * (1.0 / 13 + z * (-1.0 / 15 + z * (1.0 / 17)))))));
+	*lo = atan_lo[k] + (t + t * z * p);
+	return atan_hi[k];
+}
+
+/* 1/x as a double-double (x normal, not huge) */
+static double recip(double x, double *lo)
+{
+	double y = 1.0 / x, p, e;
+
+	two_prod(y, x, &p, &e);
+	*lo = ((1.0 - p) - e) / x;
+	return y;
+}
+
+double atan(double x)
+{
+	double ax = fabs(x), h, l, r;
+
+	if (x != x)
+		return x + x;
+	if (ax < 0x1p-27)
+		return x;
+	if (ax <= 1) {
+		h = atan01(ax, 0, &l);
+		r = h + l;
+	} else if (ax > 0x1p60) {
+		r = PIO2_H + PIO2_L;
+	} else {
+		double yl, y = recip(ax, &yl);
+		h = atan01(y, yl, &l);
+		r = PIO2_H - (h - (PIO2_L - l));
+	}
+	return copysign(r, x);
+}
+
+double atan2(double y, double x)
+{
+	double ax = fabs(x), ay = fabs(y), h, l, s, e, q, ql;
+	int ex, ey;
+
+	if (x != x || y != y)
+		return x + y;
+	if (y == 0) {
+		if (x > 0 || (x == 0 && !signbit(x)))
+			return y;
+		return copysign(PI_H, y);
+	}
+	if (x == 0)
+		return copysign(PIO2_H, y);
+	if (ax - ax != 0) {
+		if (ay - ay != 0)
+			return copysign(x > 0 ? PIO4_H : 3 * PIO4_H, y);
+		return x > 0 ? copysign(0.0, y) : copysign(PI_H, y);
+	}
+	if (ay - ay != 0)
+		return copysign(PIO2_H, y);
+
+	frexp(ax, &ex);
+	frexp(ay, &ey);
+	if (ey - ex > 60) {
+		h = PIO2_H;
+		l = PIO2_L;
+	} else if (ex - ey > 60) {
+		h = ay / ax; /* may underflow, correctly */
+		l = 0;
+		if (x < 0) {
+			h = PI_H;
+			l = PI_L;
+		}
+		return copysign(h + l, y);
+	} else {
+		/* scale both near 1 (exact) so the quotient residual is exact */
+		ax = ldexp(ax, -ex);
+		ay = ldexp(ay, -ex);
+		if (ay <= ax) {
+			q = ay / ax;
+			two_prod(q, ax, &s, &e);
+			ql = ((ay - s) - e) / ax;
+			h = atan01(q, ql, &l);
+			fast_two_sum(h, l, &h, &l);
+		} else {
+			q = ax / ay;
+			two_prod(q, ay, &s, &e);
+			ql = ((ax - s) - e) / ay;
+			h = atan01(q, ql, &l);
+			/* pi/2 - (h + l) */
+			two_sum(PIO2_H, -h, &s, &e);
+			h = s;
+			l = e + (PIO2_L - l);
+		}
+	}
+	if (x < 0) { /* pi - (h + l) */
+		two_sum(PI_H, -h, &s, &e);
+		h = s;
+		l = e + (PI_L - l);
+	}
+	return copysign(h + l, y);
+}
+
+double asin(double x)
+{
+	double ax = fabs(x);
+
+	if (x != x)
+		return x + x;
+	if (ax > 1) {
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (ax < 0x1p-26)
+		return x;
+	return atan2(x, sqrt((1 - x) * (1 + x)));
+}
+
+double acos(double x)
+{
+	if (x != x)
+		return x + x;
+	if (fabs(x) > 1) {
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	return atan2(sqrt((1 - x) * (1 + x)), x);
+}
