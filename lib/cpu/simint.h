@@ -1,0 +1,109 @@
+/* Interpreter internals shared by interp.c and sse.c. Not a public header. */
+#ifndef HSIM_LIB_CPU_SIMINT_H
+#define HSIM_LIB_CPU_SIMINT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "decode.h"
+#include "sim.h"
+
+#define SIM_CACHE_BITS 14
+#define SIM_CACHE_SIZE (1u << SIM_CACHE_BITS)
+#define SIM_NO_RIP (~(uint64_t)0)
+
+struct sim;
+/* A handler runs one decoded instruction. st->rip already points past it.
+ * Returns 0 to go on, SIM_R_STOP when s->stop was filled. */
+typedef int (*sim_handler)(struct sim *s, const struct x86_insn *in);
+#define SIM_R_STOP 1
+
+struct sim_centry {
+	uint64_t rip; /* tag; SIM_NO_RIP when empty */
+	sim_handler fn;
+	struct x86_insn in;
+};
+
+enum sim_vendor { SIM_VENDOR_INTEL = 0, SIM_VENDOR_AMD = 1 };
+
+struct sim {
+	struct hsim_cpu_state *st;
+	const struct sim_mem *mem;
+	const struct sim_hooks *hooks;
+	uint8_t *membase;
+	uint64_t memsize, user_base;
+	uint64_t icount;
+	int vendor;            /* enum sim_vendor, from CPUID leaf 0 */
+	uint8_t *code_pages;   /* one byte per guest page: decoded code lives here */
+	uint64_t npages;
+	struct sim_stop *stop;
+	uint64_t insn_rip;     /* rip of the instruction being run */
+	struct sim_centry *cache;
+};
+
+/* Access kinds for sim_xlate */
+#define SIM_R 0
+#define SIM_W 1
+#define SIM_X 2
+
+int sim_exc(struct sim *s, unsigned vec, int has_err, uint32_t err, uint64_t addr);
+uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int stack);
+void sim_code_written(struct sim *s, uint64_t a, unsigned n);
+
+/* Host pointer for guest [a, a+n), or NULL with the exception raised. */
+static inline uint8_t *sim_xlate(struct sim *s, uint64_t a, unsigned n, int kind, int stack)
+{
+	if (__builtin_expect(a >= s->user_base && a + n <= s->memsize && a + n > a, 1)) {
+		if (kind == SIM_W && __builtin_expect(s->code_pages[a >> 12] | s->code_pages[(a + n - 1) >> 12], 0))
+			sim_code_written(s, a, n);
+		return s->membase + a;
+	}
+	return sim_xlate_slow(s, a, n, kind, stack);
+}
+
+static inline uint64_t ld(const uint8_t *p, unsigned n)
+{
+	switch (n) {
+	case 1: return *p;
+	case 2: { uint16_t v; memcpy(&v, p, 2); return v; }
+	case 4: { uint32_t v; memcpy(&v, p, 4); return v; }
+	default: { uint64_t v; memcpy(&v, p, 8); return v; }
+	}
+}
+
+static inline void stv(uint8_t *p, unsigned n, uint64_t v)
+{
+	switch (n) {
+	case 1: *p = (uint8_t)v; break;
+	case 2: { uint16_t x = (uint16_t)v; memcpy(p, &x, 2); break; }
+	case 4: { uint32_t x = (uint32_t)v; memcpy(p, &x, 4); break; }
+	default: memcpy(p, &v, 8); break;
+	}
+}
+
+/* Effective (linear) address of the memory operand. */
+static inline uint64_t sim_ea(const struct sim *s, const struct x86_insn *in)
+{
+	const struct hsim_cpu_state *st = s->st;
+	uint64_t a = (uint64_t)in->disp;
+	if (in->base < 16)
+		a += st->gpr[in->base];
+	else if (in->base == X86R_RIP)
+		a += st->rip;
+	if (in->index != X86R_NONE)
+		a += st->gpr[in->index] << in->scale;
+	if (__builtin_expect(in->pfx & X86_P_67, 0))
+		a = (uint32_t)a;
+	if (__builtin_expect(in->seg, 0))
+		a += in->seg == X86_SEG_FS ? st->fs_base : st->gs_base;
+	return a;
+}
+
+static inline uint8_t *sim_mem_op(struct sim *s, const struct x86_insn *in, unsigned n, int kind)
+{
+	return sim_xlate(s, sim_ea(s, in), n, kind, (in->pfx & X86_P_SS) != 0);
+}
+
+int sim_sse(struct sim *s, const struct x86_insn *in);
+
+#endif
