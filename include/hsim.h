@@ -13,6 +13,7 @@
 #include <hsim/cpu.h>
 #include <hsim/image.h>
 #include <hsim/machine.h>
+#include <hsim/check.h>
 
 #ifdef __cplusplus
 extern "C" {

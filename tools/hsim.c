@@ -33,6 +33,7 @@ static void usage(FILE *f)
 		"  --regs           print each VM's final registers\n"
 		"  --stats          print exits, hypercalls and time per VM\n"
 		"  --quiet          no guest console output\n"
+		"  --allow-unchecked  run a guest even if `hsim check` lists instructions in it\n"
 		"\n"
 		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
 		"%d guest fault, %d time limit, %d monitor error, %d usage or load error\n",
@@ -90,6 +91,49 @@ static void print_regs(unsigned vm, const struct hsim_cpu_state *st)
 	printf("  mxcsr %08x\n", st->mxcsr);
 }
 
+static void print_item(void *ctx, const struct hsim_check_item *it)
+{
+	FILE *f = ctx;
+	char hex[3 * 15 + 1] = "";
+	for (unsigned i = 0; i < it->len; i++)
+		sprintf(hex + 3 * i, "%02x ", it->bytes[i]);
+	fprintf(f, "  0x%08" PRIx64 "  %-24s %-10s %s%s%s%s\n", it->addr, hex, it->mnemonic,
+		it->why, it->symbol[0] ? " (" : "", it->symbol, it->symbol[0] ? ")" : "");
+}
+
+static int print_findings(const struct hsim_image *img, FILE *f)
+{
+	return hsim_image_check(img, print_item, f);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	int status = 0;
+	if (argc < 2) {
+		fprintf(stderr, "usage: hsim check prog.elf ...\n");
+		return EXIT_USAGE;
+	}
+	for (int i = 1; i < argc; i++) {
+		struct hsim_image *img;
+		int r = hsim_image_load_file(&img, argv[i]);
+		if (r < 0) {
+			fprintf(stderr, "hsim: %s: %s\n", argv[i], hsim_strerror(r));
+			status = EXIT_USAGE;
+			continue;
+		}
+		printf("%s:\n", argv[i]);
+		int n = print_findings(img, stdout);
+		if (n == 0)
+			printf("  clean: every instruction is simulated and traps where it must\n");
+		else {
+			printf("  %d instruction%s hsim cannot run exactly\n", n, n == 1 ? "" : "s");
+			status = 1;
+		}
+		hsim_image_destroy(img);
+	}
+	return status;
+}
+
 static int cmd_run(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -101,13 +145,14 @@ static int cmd_run(int argc, char **argv)
 		{ "regs", no_argument, NULL, 'r' },
 		{ "stats", no_argument, NULL, 'x' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "allow-unchecked", no_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct hsim_machine_config cfg = { 0 };
 	struct console_ctx cctx = { 0 };
 	unsigned nvms = 0;
-	int regs = 0, stats = 0, c, r, status = 0;
+	int regs = 0, stats = 0, allow = 0, c, r, status = 0;
 	char *end;
 
 	optind = 1;
@@ -138,6 +183,7 @@ static int cmd_run(int argc, char **argv)
 		case 'r': regs = 1; break;
 		case 'x': stats = 1; break;
 		case 'q': cctx.quiet = 1; break;
+		case 'A': allow = 1; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
@@ -158,6 +204,16 @@ static int cmd_run(int argc, char **argv)
 	for (int i = 0; i < nfiles; i++) {
 		if ((r = hsim_image_load_file(&imgs[i], argv[optind + i])) < 0) {
 			fprintf(stderr, "hsim: %s: %s\n", argv[optind + i], hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+		/* Instructions that KVM would run untrapped here, or that the
+		 * simulator would not run as the CPU does: refuse, and say which. */
+		if (!allow && hsim_image_check(imgs[i], NULL, NULL) > 0) {
+			fprintf(stderr, "hsim: %s uses instructions hsim cannot run exactly:\n",
+				argv[optind + i]);
+			print_findings(imgs[i], stderr);
+			fprintf(stderr, "hsim: refusing to run it (--allow-unchecked overrides)\n");
 			status = EXIT_USAGE;
 			goto out;
 		}
@@ -230,6 +286,8 @@ int main(int argc, char **argv)
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "run"))
 		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(cmd, "check"))
+		return cmd_check(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;

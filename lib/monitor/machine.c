@@ -204,7 +204,9 @@ static enum action kvm_exception(struct vm *vm)
 	vm->st.gpr[HSIM_RDX] = f[0];
 	vm->st.gpr[HSIM_RAX] = f[1];
 	vm->st.rip = f[4];
-	vm->st.rflags = f[6];
+	/* The CPU sets RF in the frame of a fault so that iretq does not
+	 * re-trigger an instruction breakpoint; it is not guest state. */
+	vm->st.rflags = f[6] & ~(uint64_t)0x10000;
 	vm->st.gpr[HSIM_RSP] = f[7];
 	set_fault(vm, (unsigned)f[2], (uint32_t)f[3],
 		  f[2] == 14 ? vm->kvm.run->s.regs.sregs.cr2 : 0);

@@ -1,0 +1,45 @@
+/* Reference for the hypercall benchmark: the cheapest possible exit loop, a
+ * ring-3 guest doing `out` N times and a host that only re-enters KVM_RUN.
+ * Same VM setup as hsim (lib/kvm), none of the monitor. Prints ns/exit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <hsim/abi.h>
+#include <hsim/error.h>
+#include "kvm/kvm.h"
+
+int main(int argc, char **argv)
+{
+	long n = argc > 1 ? atol(argv[1]) : 20000;
+	/* mov $0x510,%edx; 1: out %eax,(%dx); jmp 1b */
+	static const uint8_t code[] = { 0xba, 0x10, 0x05, 0x00, 0x00, 0xef, 0xeb, 0xfd };
+	struct kvm_vcpu_ctx k;
+	struct cpuid_table cpuid;
+	struct timespec t0, t1;
+	int r;
+
+	if ((r = kvmw_create(&k, 16u << 20)) < 0) {
+		fprintf(stderr, "kvm_out_loop: %s\n", hsim_strerror(r));
+		return r == HSIM_E_NO_KVM ? 77 : 1;
+	}
+	memcpy(k.mem + HSIM_GUEST_LINK, code, sizeof(code));
+	cpuid_table_build(&cpuid);
+	if ((r = kvmw_boot(&k, HSIM_GUEST_LINK, 16u << 20, &cpuid)) < 0) {
+		fprintf(stderr, "kvm_out_loop: boot: %s\n", hsim_strerror(r));
+		return 1;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (long i = 0; i < n; i++) {
+		if ((r = kvmw_run(&k)) < 0 || k.run->exit_reason != KVM_EXIT_IO) {
+			fprintf(stderr, "kvm_out_loop: unexpected exit %d/%u\n", r, k.run->exit_reason);
+			return 1;
+		}
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / (double)n;
+	printf("bare KVM_RUN out loop: %ld exits, %.0f ns/exit\n", n, ns);
+	kvmw_destroy(&k);
+	return 0;
+}

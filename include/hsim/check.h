@@ -1,0 +1,32 @@
+/* Guest code checks: instructions hsim cannot simulate, or that this KVM
+ * cannot trap at ring 3 (rdtsc, rdrand, AVX, ...). */
+#ifndef HSIM_CHECK_H
+#define HSIM_CHECK_H
+
+#include <stdint.h>
+#include <hsim/image.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct hsim_check_item {
+	uint64_t addr;
+	uint8_t bytes[15];
+	unsigned len;
+	const char *mnemonic; /* "rdtsc", "(vex)", "(bad)", ... */
+	const char *why;      /* short reason */
+	char symbol[96];      /* "main+0x14" or "" */
+};
+
+typedef void (*hsim_check_fn)(void *ctx, const struct hsim_check_item *item);
+
+/* Linear sweep over every executable segment of img; calls fn (may be
+ * NULL) for each instruction the simulator does not claim or that runs
+ * untrapped in KVM. Returns the number of findings (0: the guest is clean). */
+int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,42 @@
+/* hsim_image_check: the decoder's scan over a guest image's code. */
+#include <string.h>
+#include <hsim/check.h>
+#include "cpu/decode.h"
+
+struct scan_ctx {
+	const struct hsim_image *img;
+	hsim_check_fn fn;
+	void *ctx;
+};
+
+static void on_finding(void *p, uint64_t addr, const uint8_t *bytes, unsigned len,
+		       const char *why)
+{
+	struct scan_ctx *s = p;
+	struct hsim_check_item it;
+	struct x86_insn in;
+
+	if (!s->fn)
+		return;
+	memset(&it, 0, sizeof(it));
+	it.addr = addr;
+	it.len = len > sizeof(it.bytes) ? sizeof(it.bytes) : len;
+	memcpy(it.bytes, bytes, it.len);
+	it.why = why ? why : "";
+	it.mnemonic = x86_decode(bytes, len, &in) > 0 ? x86_mnemonic(&in) : "(bad)";
+	hsim_image_symbolize(s->img, addr, it.symbol, sizeof(it.symbol));
+	s->fn(s->ctx, &it);
+}
+
+int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx)
+{
+	struct scan_ctx s = { img, fn, ctx };
+	int n = 0;
+
+	for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
+		const struct hsim_segment *seg = hsim_image_segment(img, i);
+		if (seg->flags & HSIM_SEG_X)
+			n += x86_scan(seg->data, seg->filesz, seg->vaddr, on_finding, &s);
+	}
+	return n;
+}

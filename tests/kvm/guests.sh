@@ -1,0 +1,71 @@
+#!/bin/sh
+# End-to-end: every test guest through `hsim run`, outcome and messages
+# checked; then the same guests in the simulator must give the same console
+# output, exit code and final registers. Skips (77) without /dev/kvm.
+HSIM=${HSIM:-tools/hsim}
+G=${HSIM_GUESTS:-tests/guests}
+[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
+
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# matches FILE REGEX: a line of FILE matches, or REGEX is "-" and FILE is empty
+matches() {
+	if [ "$2" = - ]; then [ ! -s "$1" ]; else grep -Eq -- "$2" "$1"; fi
+}
+
+# expect NAME RC STDOUT-REGEX STDERR-REGEX -- hsim arguments...
+expect() {
+	name=$1 rc=$2 out=$3 err=$4
+	shift 5
+	"$HSIM" "$@" >"$tmp/out" 2>"$tmp/err"
+	got=$?
+	ok=1
+	[ "$got" = "$rc" ] || { echo "FAIL $name: exit status $got, want $rc"; ok=0; }
+	matches "$tmp/out" "$out" || { echo "FAIL $name: stdout lacks /$out/"; ok=0; }
+	matches "$tmp/err" "$err" || { echo "FAIL $name: stderr lacks /$err/"; ok=0; }
+	if [ $ok = 1 ]; then
+		echo "ok   $name"
+	else
+		fail=1
+		sed 's/^/     out: /' "$tmp/out" | head -20
+		sed 's/^/     err: /' "$tmp/err" | head -20
+	fi
+}
+
+expect hello 0 '^hello from vm 0 of 1$' - -- run "$G/hello.elf"
+expect fault_ud 125 '^before the fault$' '^vm 0: guest fault #UD at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\)$' -- run "$G/fault_ud.elf"
+expect fault_bp 125 'before' '^vm 0: guest fault #BP at 0x[0-9a-f]+ \(trigger\+0x[0-9a-f]+\)$' -- run "$G/fault_bp.elf"
+expect fault_de 125 'before' '^vm 0: guest fault #DE at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\)$' -- run "$G/fault_de.elf"
+expect fault_pf 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\): write of 0x7f0000001000 \(not present\)$' -- run "$G/fault_pf.elf"
+expect fault_null 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\): read of 0x0 \(not present\)$' -- run "$G/fault_null.elf"
+expect fault_gp 125 'before' '^vm 0: guest fault #GP at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\), error code 0x0$' -- run "$G/fault_gp.elf"
+expect wildptr 0 '^0 failures$' - -- run "$G/wildptr.elf"
+expect spin 124 '^spinning$' '^vm 0: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(main' -- run --timeout 0.5 "$G/spin.elf"
+expect vms4 0 '^\[vm 3\] vm 3/4 partial [0-9]+$' - -- run --vms 4 "$G/multivm.elf"
+expect side_by_side 125 '^\[vm 1\] hello from vm 1 of 2$' '^vm 0: guest fault #UD' -- run "$G/fault_ud.elf" "$G/hello.elf"
+echo "not an ELF" >"$tmp/junk.elf"
+expect bad_elf 2 - "not a readable ELF file" -- run "$tmp/junk.elf"
+expect missing 2 - 'No such file' -- run "$G/nonexistent.elf"
+expect bad_mem 2 - 'multiple of 2M' -- run --mem 3M "$G/hello.elf"
+for g in crc32 sha256 sort matrix strings recursion checksum; do
+	expect "$g" 0 '.' - -- run --timeout 60 "$G/$g.elf"
+done
+
+# Simulator vs KVM: identical console, exit status and final registers.
+for g in hello wildptr multivm crc32 sha256 sort matrix strings recursion checksum \
+	fault_ud fault_bp fault_de fault_pf fault_null fault_gp; do
+	"$HSIM" run --seed 7 --regs --timeout 120 "$G/$g.elf" >"$tmp/kvm" 2>&1
+	k=$?
+	"$HSIM" run --seed 7 --regs --sim --timeout 300 "$G/$g.elf" >"$tmp/sim" 2>&1
+	s=$?
+	if [ $k != $s ] || ! cmp -s "$tmp/kvm" "$tmp/sim"; then
+		echo "FAIL sim=kvm $g: exit $s vs $k"
+		diff "$tmp/kvm" "$tmp/sim" | head -20
+		fail=1
+	else
+		echo "ok   sim=kvm $g"
+	fi
+done
+exit $fail

@@ -1,0 +1,183 @@
+/* Platform unit tests: hypercalls against flat memory with good and wild
+ * pointers, console line assembly, seeded random numbers, the guest CPUID. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <hsim/abi.h>
+#include "platform/platform.h"
+
+#define MEM (8u << 20)
+
+struct sink {
+	char buf[8192];
+	size_t len;
+	int calls;
+	int last_fd;
+};
+
+static void sink_fn(void *ctx, unsigned vm, int fd, const char *s, size_t n)
+{
+	struct sink *k = ctx;
+	(void)vm;
+	assert_true(k->len + n <= sizeof(k->buf));
+	memcpy(k->buf + k->len, s, n);
+	k->len += n;
+	k->calls++;
+	k->last_fd = fd;
+}
+
+struct fixture {
+	uint8_t *mem;
+	struct sim_mem m;
+	struct console con;
+	struct sink sink;
+	struct platform_vm p;
+	struct hsim_cpu_state st;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	f->mem = calloc(1, MEM);
+	f->m = (struct sim_mem){ f->mem, MEM, HSIM_GUEST_USER_BASE };
+	pthread_mutex_init(&f->con.lock, NULL);
+	f->con.fn = sink_fn;
+	f->con.ctx = &f->sink;
+	platform_vm_init(&f->p, 2, 5, &f->con, 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	pthread_mutex_destroy(&f->con.lock);
+	free(f->mem);
+	free(f);
+	return 0;
+}
+
+static int64_t call(struct fixture *f, uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2)
+{
+	f->st.gpr[HSIM_RAX] = nr;
+	f->st.gpr[HSIM_RDI] = a0;
+	f->st.gpr[HSIM_RSI] = a1;
+	f->st.gpr[HSIM_RCX] = a2;
+	assert_false(platform_hypercall(&f->p, &f->st, &f->m));
+	return (int64_t)f->st.gpr[HSIM_RAX];
+}
+
+static void test_write_lines(void **state)
+{
+	struct fixture *f = *state;
+	memcpy(f->mem + 0x300000, "ab\ncd", 5);
+	assert_int_equal(call(f, HSIM_HC_WRITE, 1, 0x300000, 5), 5);
+	assert_int_equal(f->sink.calls, 1); /* only the whole line */
+	assert_int_equal(f->sink.len, 3);
+	assert_int_equal(call(f, HSIM_HC_WRITE, 1, 0x300002, 1), 1); /* "\n" */
+	assert_int_equal(f->sink.len, 6);
+	assert_memory_equal(f->sink.buf, "ab\ncd\n", 6);
+	memcpy(f->mem + 0x300000, "tail", 4);
+	call(f, HSIM_HC_WRITE, 2, 0x300000, 4);
+	assert_int_equal(f->sink.len, 6);
+	platform_console_flush(&f->p);
+	assert_int_equal(f->sink.len, 10);
+	assert_int_equal(f->sink.last_fd, 2);
+}
+
+static void test_wild_pointers(void **state)
+{
+	struct fixture *f = *state;
+	static const uint64_t bad[][2] = {
+		{ 0, 1 },                      /* NULL */
+		{ 0x1000, 16 },                /* system area */
+		{ HSIM_GUEST_USER_BASE - 1, 2 },
+		{ MEM - 1, 2 },                /* straddles the end */
+		{ MEM, 1 },
+		{ 0x300000, (uint64_t)-1 },    /* wraps */
+		{ 0xffffffffffffff00ull, 0x200 },
+		{ 0x8000000000000000ull, 1 },
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_int_equal(call(f, HSIM_HC_WRITE, 1, bad[i][0], bad[i][1]), HSIM_GUEST_EFAULT);
+	assert_int_equal(f->sink.calls, 0);
+	assert_int_equal(call(f, HSIM_HC_WRITE, 1, MEM - 1, 1), 1);
+	assert_int_equal(call(f, HSIM_HC_WRITE, 1, HSIM_GUEST_USER_BASE, 0), 0);
+	assert_int_equal(call(f, HSIM_HC_WRITE, 3, 0x300000, 1), HSIM_GUEST_EINVAL);
+	assert_int_equal(call(f, HSIM_HC_SEND, 0, 0x10, 4), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, HSIM_HC_RECV, 0x10, 4, 0), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, HSIM_HC_RECV, 0x300000, 4, MEM - 2), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, 12345, 0, 0, 0), HSIM_GUEST_ENOSYS);
+}
+
+static void test_ids_time_exit(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(call(f, HSIM_HC_VM_ID, 0, 0, 0), 2);
+	assert_int_equal(call(f, HSIM_HC_VM_COUNT, 0, 0, 0), 5);
+	int64_t t1 = call(f, HSIM_HC_TIME_NS, 0, 0, 0);
+	int64_t t2 = call(f, HSIM_HC_TIME_NS, 0, 0, 0);
+	assert_true(t1 >= 0 && t2 >= t1);
+	f->st.gpr[HSIM_RAX] = HSIM_HC_EXIT;
+	f->st.gpr[HSIM_RDI] = (uint64_t)-3;
+	assert_true(platform_hypercall(&f->p, &f->st, &f->m));
+	assert_true(f->p.exited);
+	assert_int_equal(f->p.exit_code, -3);
+}
+
+static void test_seeded_random(void **state)
+{
+	struct fixture *f = *state;
+	struct platform_vm a, b;
+	uint64_t x[4], y[4];
+	platform_vm_init(&a, 0, 1, NULL, 99);
+	platform_vm_init(&b, 0, 1, NULL, 99);
+	for (int i = 0; i < 4; i++) {
+		f->p = a;
+		x[i] = (uint64_t)call(f, HSIM_HC_RANDOM, 0, 0, 0);
+		a = f->p;
+		f->p = b;
+		y[i] = (uint64_t)call(f, HSIM_HC_RANDOM, 0, 0, 0);
+		b = f->p;
+	}
+	assert_memory_equal(x, y, sizeof(x));
+	assert_true(x[0] != x[1] && x[1] != x[2]);
+}
+
+static void test_cpuid_hides(void **state)
+{
+	struct cpuid_table t;
+	uint32_t r[4];
+	(void)state;
+	cpuid_table_build(&t);
+	cpuid_table_lookup(&t, 0, 0, r);
+	assert_int_equal(r[0], 0xd);
+	cpuid_table_lookup(&t, 1, 0, r);
+	assert_int_equal(r[2] & ~(1u << 31), 0);           /* no SSE3+, AVX, XSAVE */
+	assert_true(r[3] & (1u << 25) && r[3] & (1u << 26)); /* SSE SSE2 */
+	assert_int_equal(r[3] & (1u << 23), 0);             /* no MMX */
+	cpuid_table_lookup(&t, 7, 0, r);
+	assert_int_equal(r[0] | r[1] | r[2] | r[3], 0);     /* no AVX2/BMI/... */
+	cpuid_table_lookup(&t, 0x80000001u, 0, r);
+	assert_int_equal(r[2] & ~1u, 0);                    /* no LZCNT/SSE4A */
+	assert_int_equal(r[3] & (1u << 27), 0);             /* no RDTSCP */
+	cpuid_table_lookup(&t, 0x40000000u, 0, r);
+	assert_int_equal(r[0] | r[1] | r[2] | r[3], 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_write_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wild_pointers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ids_time_exit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_seeded_random, setup, teardown),
+		cmocka_unit_test(test_cpuid_hides),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# `make bench`: hsim's speed figures, each a ratio against a reference
+# measured in this same run on this machine (best of $REPS runs each).
+set -eu
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+REPS=${REPS:-3}
+out=bench/out
+mkdir -p "$out"
+HSIM=./tools/hsim
+
+./hsim-cc -o "$out/checksum.elf" "$srcdir/tests/guests/checksum.c"
+./hsim-cc -DITERS=4000000ull -o "$out/checksum_small.elf" "$srcdir/tests/guests/checksum.c"
+./hsim-cc -o "$out/hypercall.elf" "$srcdir/bench/hypercall.c"
+
+now() { date +%s.%N; }
+# best TIME-OF-COMMAND over REPS runs, in seconds
+best() {
+	local b=
+	for _ in $(seq "$REPS"); do
+		local t0 t1
+		t0=$(now); "$@" >/dev/null 2>&1; t1=$(now)
+		b=$(awk -v a="$t0" -v z="$t1" -v b="$b" 'BEGIN { d = z - a; if (b == "" || d < b) b = d; printf "%.4f", b }')
+	done
+	echo "$b"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+
+echo "host: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores"
+echo
+
+native=$(best bench/native_checksum)
+kvm=$(best $HSIM run "$out/checksum.elf")
+echo "1. CPU-bound guest (checksum, 125M iterations) in KVM vs the same C natively"
+echo "   native Linux process: ${native} s   hsim run (KVM): ${kvm} s   ratio: $(ratio "$kvm" "$native")  (goal <= 1.05)"
+echo
+
+bare=$(for _ in $(seq "$REPS"); do bench/kvm_out_loop 20000; done | awk '{ print $7 }' | sort -n | head -1)
+hc=$(for _ in $(seq "$REPS"); do $HSIM run "$out/hypercall.elf"; done | awk '{ print $5 }' | sort -n | head -1)
+echo "2. Hypercall round trip through the monitor vs a bare KVM_RUN out loop"
+echo "   bare out loop: ${bare} ns/exit   hsim hypercall: ${hc} ns/call   ratio: $(ratio "$hc" "$bare")  (goal <= 1.10)"
+echo
+
+one=$(best $HSIM run --vms 1 "$out/checksum.elf")
+two=$(best $HSIM run --vms 2 "$out/checksum.elf")
+echo "3. Two VMs vs one VM, CPU-bound guest, $(nproc) cores"
+echo "   1 VM: ${one} s   2 VMs: ${two} s   ratio: $(ratio "$two" "$one")  (goal < 1.2)"
+echo
+
+simline=$($HSIM run --sim --stats "$out/checksum_small.elf" 2>&1 >/dev/null | grep '^vm 0:')
+insns=$(echo "$simline" | sed -E 's/.* ([0-9]+) instructions.*/\1/')
+sim=$(best $HSIM run --sim "$out/checksum_small.elf")
+kvms=$(best $HSIM run "$out/checksum_small.elf")
+mips=$(awk -v i="$insns" -v t="$sim" 'BEGIN { printf "%.0f", i / t / 1e6 }')
+echo "4. Simulator speed (checksum, 4M iterations, $insns instructions)"
+echo "   hsim run --sim: ${sim} s = ${mips} MIPS   hsim run (KVM): ${kvms} s   sim/KVM time: $(ratio "$sim" "$kvms")"
