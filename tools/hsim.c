@@ -97,7 +97,8 @@ static void print_item(void *ctx, const struct hsim_check_item *it)
 	char hex[3 * 15 + 1] = "";
 	for (unsigned i = 0; i < it->len; i++)
 		sprintf(hex + 3 * i, "%02x ", it->bytes[i]);
-	fprintf(f, "  0x%08" PRIx64 "  %-24s %-10s %s%s%s%s\n", it->addr, hex, it->mnemonic,
+	fprintf(f, "  0x%08" PRIx64 "  %-24s %-28s %s%s%s%s\n", it->addr, hex,
+		it->text[0] ? it->text : it->mnemonic,
 		it->why, it->symbol[0] ? " (" : "", it->symbol, it->symbol[0] ? ")" : "");
 }
 

@@ -14,7 +14,8 @@ struct hsim_check_item {
 	uint64_t addr;
 	uint8_t bytes[15];
 	unsigned len;
-	const char *mnemonic; /* "rdtsc", "(vex)", "(bad)", ... */
+	const char *mnemonic; /* hsim's decoder: "rdtsc", "(vex)", "(bad)", ... */
+	char text[80];        /* Capstone's disassembly, e.g. "vpxor xmm0, xmm0, xmm0" */
 	const char *why;      /* short reason */
 	char symbol[96];      /* "main+0x14" or "" */
 };

@@ -2,6 +2,7 @@
 #include <string.h>
 #include <hsim/check.h>
 #include "cpu/decode.h"
+#include "disasm.h"
 
 struct scan_ctx {
 	const struct hsim_image *img;
@@ -25,6 +26,7 @@ static void on_finding(void *p, uint64_t addr, const uint8_t *bytes, unsigned le
 	it.why = why ? why : "";
 	it.mnemonic = x86_decode(bytes, len, &in) > 0 ? x86_mnemonic(&in) : "(bad)";
 	hsim_image_symbolize(s->img, addr, it.symbol, sizeof(it.symbol));
+	disasm_text(bytes, len, addr, it.text, sizeof(it.text));
 	s->fn(s->ctx, &it);
 }
 

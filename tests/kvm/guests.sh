@@ -49,6 +49,11 @@ echo "not an ELF" >"$tmp/junk.elf"
 expect bad_elf 2 - "not a readable ELF file" -- run "$tmp/junk.elf"
 expect missing 2 - 'No such file' -- run "$G/nonexistent.elf"
 expect bad_mem 2 - 'multiple of 2M' -- run --mem 3M "$G/hello.elf"
+expect check_clean 0 'clean' - -- check "$G/hello.elf"
+expect check_untrapped 1 '^  0x[0-9a-f]+ +0f 31 +rdtsc .*\(read_tsc(\+0x[0-9a-f]+)?\)$' - -- check "$G/untrapped.elf"
+expect check_avx 1 '\(avx_zero(\+0x[0-9a-f]+)?\)$' - -- check "$G/untrapped.elf"
+expect refuse_untrapped 2 - 'refusing to run' -- run "$G/untrapped.elf"
+expect allow_untrapped 0 '^tsc nonzero$' - -- run --allow-unchecked "$G/untrapped.elf"
 for g in crc32 sha256 sort matrix strings recursion checksum; do
 	expect "$g" 0 '.' - -- run --timeout 60 "$G/$g.elf"
 done
