@@ -944,7 +944,12 @@ uint64_t x86_undefined_flags_mask(const struct x86_insn *in)
 	case X86OP_ROL: case X86OP_ROR: case X86OP_RCL: case X86OP_RCR:
 		return OF;
 	case X86OP_BSF: case X86OP_BSR:
+		/* F3: tzcnt/lzcnt or bsf/bsr, by the guest's CPUID */
+		if (in->pfx & X86_P_REP)
+			return CF | ZF | OF | SF | AF | PF;
 		return CF | OF | SF | AF | PF;
+	case X86OP_POPCNT:
+		return 0;
 	case X86OP_BT: case X86OP_BTS: case X86OP_BTR: case X86OP_BTC:
 		return OF | SF | AF | PF;
 	}

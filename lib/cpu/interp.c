@@ -1131,6 +1131,19 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 	if (rm_get(s, in, n, SIM_R, &m))
 		return SIM_R_STOP;
 	uint64_t v = rm_read(s, in, n, &m) & mask_of(n);
+	if ((in->pfx & X86_P_REP) && (in->op == X86OP_BSF ? s->has_bmi1 : s->has_lzcnt)) {
+		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) clears them */
+		uint64_t r;
+		if (!v)
+			r = 8 * n;
+		else if (in->op == X86OP_BSF)
+			r = (uint64_t)__builtin_ctzll(v);
+		else
+			r = (uint64_t)__builtin_clzll(v) - (64 - 8 * n);
+		setflags(st, STATUS, (v ? 0 : CF) | (r ? 0 : ZF));
+		setr(st, in->reg, n, in->pfx, r);
+		return 0;
+	}
 	if (!v) {
 		/* destination unchanged; ZF set. Others undefined: AMD (measured)
 		 * CF OF SF AF clear, PF set (the parity of the zero source) */
@@ -1140,6 +1153,19 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 	uint64_t r = in->op == X86OP_BSF ? (uint64_t)__builtin_ctzll(v) : (uint64_t)(63 - __builtin_clzll(v));
 	setflags(st, STATUS, szp(r, n) & PF);
 	setr(st, in->reg, n, in->pfx, r);
+	return 0;
+}
+
+static int h_popcnt(struct sim *s, const struct x86_insn *in)
+{
+	struct hsim_cpu_state *st = s->st;
+	unsigned n = in->osize;
+	struct rm m;
+	if (rm_get(s, in, n, SIM_R, &m))
+		return SIM_R_STOP;
+	uint64_t v = rm_read(s, in, n, &m) & mask_of(n);
+	setflags(st, STATUS, v ? 0 : ZF);
+	setr(st, in->reg, n, in->pfx, (uint64_t)__builtin_popcountll(v));
 	return 0;
 }
 
@@ -1404,8 +1430,10 @@ static const sim_handler handlers[X86OP_COUNT] = {
 	[X86OP_LDMXCSR] = h_ldst_mxcsr, [X86OP_STMXCSR] = h_ldst_mxcsr,
 };
 
-static sim_handler pick_handler(const struct x86_insn *in)
+static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 {
+	if (in->op == X86OP_POPCNT && in->pfx & X86_P_REP)
+		return s->has_popcnt ? h_popcnt : h_ud;
 	if (in->cls == X86_CLASS_UNCLAIMED)
 		return h_ud;
 	if (in->op >= X86OP_MOVUPS && in->op < X86OP_LDMXCSR)
@@ -1472,6 +1500,24 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 		s->cache[i].fn = NULL;
 	}
 	s->vendor = (int)vendor_of(hooks);
+	if (hooks && hooks->cpuid) {
+		uint32_t o[4] = { 0, 0, 0, 0 };
+		hooks->cpuid(hooks->ctx, 0, 0, o);
+		uint32_t maxleaf = o[0];
+		if (maxleaf >= 1) {
+			hooks->cpuid(hooks->ctx, 1, 0, o);
+			s->has_popcnt = (o[2] >> 23) & 1;
+		}
+		if (maxleaf >= 7) {
+			hooks->cpuid(hooks->ctx, 7, 0, o);
+			s->has_bmi1 = (o[1] >> 3) & 1;
+		}
+		hooks->cpuid(hooks->ctx, 0x80000000u, 0, o);
+		if (o[0] >= 0x80000001u) {
+			hooks->cpuid(hooks->ctx, 0x80000001u, 0, o);
+			s->has_lzcnt = (o[2] >> 5) & 1;
+		}
+	}
 	*out = s;
 	return 0;
 }
@@ -1519,7 +1565,7 @@ static int fill(struct sim *s, struct sim_centry *e, uint64_t rip)
 		e->in.base = X86R_NONE;
 		e->in.disp += (int64_t)(rip + (uint64_t)l);
 	}
-	e->fn = pick_handler(&e->in);
+	e->fn = pick_handler(s, &e->in);
 	e->rip = rip;
 	s->code_pages[rip >> 12] = 1;
 	s->code_pages[(rip + (uint64_t)l - 1) >> 12] = 1;

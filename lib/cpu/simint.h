@@ -34,6 +34,9 @@ struct sim {
 	uint64_t memsize, user_base;
 	uint64_t icount;
 	int vendor;            /* enum sim_vendor, from CPUID leaf 0 */
+	/* from the guest's CPUID (hooks->cpuid) at sim_create: F3 0F BC/BD/B8
+	 * are tzcnt/lzcnt/popcnt only if these are reported, else bsf/bsr/#UD */
+	uint8_t has_bmi1, has_lzcnt, has_popcnt;
 	uint8_t *code_pages;   /* one byte per guest page: decoded code lives here */
 	uint64_t npages;
 	struct sim_stop *stop;
