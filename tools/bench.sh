@@ -47,7 +47,7 @@ echo "   1 VM: ${one} s   2 VMs: ${two} s   ratio: $(ratio "$two" "$one")  (goal
 echo
 
 simline=$($HSIM run --sim --stats "$out/checksum_small.elf" 2>&1 >/dev/null | grep '^vm 0:')
-insns=$(echo "$simline" | sed -E 's/.* ([0-9]+) instructions.*/\1/')
+insns=$(echo "$simline" | sed -E "s/.* ([0-9]+) instructions.*/\1/")
 sim=$(best $HSIM run --sim "$out/checksum_small.elf")
 kvms=$(best $HSIM run "$out/checksum_small.elf")
 mips=$(awk -v i="$insns" -v t="$sim" 'BEGIN { printf "%.0f", i / t / 1e6 }')

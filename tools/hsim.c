@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <hsim.h>
 
@@ -197,6 +198,13 @@ static int cmd_run(int argc, char **argv)
 	}
 	if (!nvms)
 		nvms = (unsigned)nfiles;
+	/* Each KVM VM holds three descriptors; many VMs need more than the
+	 * usual soft limit of 1024. */
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
 
 	struct hsim_image **imgs = calloc((size_t)nfiles, sizeof(*imgs));
 	struct hsim_machine *m = NULL;
@@ -260,11 +268,15 @@ static int cmd_run(int argc, char **argv)
 			hsim_vm_result_describe(&res, img, line, sizeof(line));
 			fprintf(stderr, "vm %u: %s\n", v, line);
 		}
-		if (stats)
-			fprintf(stderr, "vm %u: %s, %.3f s, %" PRIu64 " exits, %" PRIu64
-				" hypercalls, %" PRIu64 " instructions\n", v,
-				res.status == HSIM_VM_EXITED ? "exited" : "stopped", res.seconds,
-				res.exits, res.hypercalls, res.instructions);
+		if (stats) {
+			fprintf(stderr, "vm %u: %s, %.3f s, %" PRIu64 " exits, %" PRIu64 " hypercalls",
+				v, res.status == HSIM_VM_EXITED ? "exited" : "stopped", res.seconds,
+				res.exits, res.hypercalls);
+			if (cfg.engine == HSIM_ENGINE_SIM)
+				fprintf(stderr, ", %" PRIu64 " instructions, %.1f MIPS", res.instructions,
+					res.seconds > 0 ? (double)res.instructions / res.seconds / 1e6 : 0.0);
+			fputc('\n', stderr);
+		}
 		if (regs)
 			print_regs(v, &res.regs);
 		if (code && !status)
