@@ -67,8 +67,19 @@ static int sym_cmp(const void *a, const void *b)
 	return x->addr < y->addr ? -1 : x->addr > y->addr;
 }
 
+/* The symbol's name if it is one worth naming addresses by, else NULL. */
+static const char *useful_symbol(Elf *elf, size_t strndx, const GElf_Sym *s)
+{
+	int t = GELF_ST_TYPE(s->st_info);
+	if ((t != STT_FUNC && t != STT_OBJECT && t != STT_NOTYPE) ||
+	    s->st_shndx == SHN_UNDEF || s->st_value == 0)
+		return NULL;
+	const char *nm = elf_strptr(elf, strndx, s->st_name);
+	return nm && *nm ? nm : NULL;
+}
+
 /* Symbols are a convenience: a missing or damaged table costs the names,
- * not the load. */
+ * not the load. Two passes: count and size, then copy. */
 static int load_symbols(struct hsim_image *img, Elf *elf)
 {
 	Elf_Scn *scn = NULL;
@@ -82,44 +93,33 @@ static int load_symbols(struct hsim_image *img, Elf *elf)
 		if (!d || sh.sh_entsize == 0)
 			return 0;
 		size_t n = sh.sh_size / sh.sh_entsize, keep = 0, strbytes = 0;
-		for (size_t i = 0; i < n; i++) {
-			GElf_Sym s;
-			const char *nm;
-			if (!gelf_getsym(d, (int)i, &s))
-				break;
-			int t = GELF_ST_TYPE(s.st_info);
-			if ((t != STT_FUNC && t != STT_OBJECT && t != STT_NOTYPE) ||
-			    s.st_shndx == SHN_UNDEF || s.st_value == 0)
-				continue;
-			nm = elf_strptr(elf, sh.sh_link, s.st_name);
-			if (!nm || !*nm)
-				continue;
-			keep++;
-			strbytes += strlen(nm) + 1;
-		}
-		if (!keep)
-			return 0;
-		img->sym = calloc(keep, sizeof(*img->sym));
-		img->strings = malloc(strbytes);
-		if (!img->sym || !img->strings)
-			return -ENOMEM;
-		char *p = img->strings;
-		for (size_t i = 0; i < n && img->nsym < keep; i++) {
-			GElf_Sym s;
-			const char *nm;
-			if (!gelf_getsym(d, (int)i, &s))
-				break;
-			int t = GELF_ST_TYPE(s.st_info);
-			if ((t != STT_FUNC && t != STT_OBJECT && t != STT_NOTYPE) ||
-			    s.st_shndx == SHN_UNDEF || s.st_value == 0)
-				continue;
-			nm = elf_strptr(elf, sh.sh_link, s.st_name);
-			if (!nm || !*nm)
-				continue;
-			size_t l = strlen(nm) + 1;
-			memcpy(p, nm, l);
-			img->sym[img->nsym++] = (struct symbol){ s.st_value, s.st_size, p };
-			p += l;
+		for (int pass = 0; pass < 2; pass++) {
+			char *p = img->strings;
+			for (size_t i = 0; i < n; i++) {
+				GElf_Sym s;
+				const char *nm;
+				if (!gelf_getsym(d, (int)i, &s))
+					break;
+				if (!(nm = useful_symbol(elf, sh.sh_link, &s)))
+					continue;
+				size_t l = strlen(nm) + 1;
+				if (pass == 0) {
+					keep++;
+					strbytes += l;
+				} else if (img->nsym < keep) {
+					memcpy(p, nm, l);
+					img->sym[img->nsym++] = (struct symbol){ s.st_value, s.st_size, p };
+					p += l;
+				}
+			}
+			if (pass == 0) {
+				if (!keep)
+					return 0;
+				img->sym = calloc(keep, sizeof(*img->sym));
+				img->strings = malloc(strbytes);
+				if (!img->sym || !img->strings)
+					return -ENOMEM;
+			}
 		}
 		qsort(img->sym, img->nsym, sizeof(*img->sym), sym_cmp);
 		return 0;

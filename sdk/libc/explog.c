@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include "fp.h"
 
 #define SIGN ((uint64_t)1 << 63)
 #define FRAC (((uint64_t)1 << 52) - 1)
@@ -34,59 +35,7 @@
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
 #define SHIFTER 0x1.8p52               /* adding it rounds to an integer */
 
-static uint64_t bits(double x)
-{
-	union {
-		double d;
-		uint64_t u;
-	} v = { x };
-	return v.u;
-}
-
-static double from_bits(uint64_t u)
-{
-	union {
-		uint64_t u;
-		double d;
-	} v = { u };
-	return v.d;
-}
-
 /* ---- error-free transformations (Knuth, Dekker; no FMA needed) --------- */
-
-static void two_sum(double a, double b, double *s, double *e)
-{
-	double t = a + b, bb = t - a;
-
-	*s = t;
-	*e = (a - (t - bb)) + (b - bb);
-}
-
-static void fast_two_sum(double a, double b, double *s, double *e)
-{
-	double t = a + b; /* |a| >= |b| */
-
-	*s = t;
-	*e = b - (t - a);
-}
-
-static void split(double a, double *hi, double *lo)
-{
-	double t = 134217729.0 * a; /* 2^27 + 1 */
-
-	*hi = t - (t - a);
-	*lo = a - *hi;
-}
-
-static void two_prod(double a, double b, double *p, double *e)
-{
-	double ah, al, bh, bl, t = a * b;
-
-	split(a, &ah, &al);
-	split(b, &bh, &bl);
-	*p = t;
-	*e = ((ah * bh - t) + ah * bl + al * bh) + al * bl;
-}
 
 /* (ah + al) * (bh + bl) as a double-double */
 static void dd_mul(double ah, double al, double bh, double bl, double *h, double *l)

@@ -3,28 +3,11 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include "fp.h"
 
 #define SIGN ((uint64_t)1 << 63)
 #define FRAC (((uint64_t)1 << 52) - 1)
 #define HIDDEN ((uint64_t)1 << 52)
-
-static uint64_t bits(double x)
-{
-	union {
-		double d;
-		uint64_t u;
-	} v = { x };
-	return v.u;
-}
-
-static double from_bits(uint64_t u)
-{
-	union {
-		uint64_t u;
-		double d;
-	} v = { u };
-	return v.d;
-}
 
 /* unbiased exponent; 1024 for inf/nan, -1023 for zero/subnormal */
 static int expo(uint64_t u)

@@ -9,18 +9,10 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include "fp.h"
 
 #define MAX_DIGITS 800 /* more than the 767 a halfway point can need */
 #define LIMBS 100      /* 3200 bits: 10^800 and 5^1125 * 2^64 fit */
-
-static double from_bits(uint64_t u)
-{
-	union {
-		uint64_t u;
-		double d;
-	} v = { u };
-	return v.d;
-}
 
 /* (mant + sticky) * 2^e2, mant != 0, rounded to a double */
 static double make_double(uint64_t mant, int e2, int sticky)

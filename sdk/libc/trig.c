@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include "fp.h"
 
 #define FRAC (((uint64_t)1 << 52) - 1)
 
@@ -26,58 +27,6 @@
 #define SHIFTER 0x1.8p52
 
 __extension__ typedef unsigned __int128 u128;
-
-static uint64_t bits(double x)
-{
-	union {
-		double d;
-		uint64_t u;
-	} v = { x };
-	return v.u;
-}
-
-static double from_bits(uint64_t u)
-{
-	union {
-		uint64_t u;
-		double d;
-	} v = { u };
-	return v.d;
-}
-
-static void two_sum(double a, double b, double *s, double *e)
-{
-	double t = a + b, bb = t - a;
-
-	*s = t;
-	*e = (a - (t - bb)) + (b - bb);
-}
-
-static void fast_two_sum(double a, double b, double *s, double *e)
-{
-	double t = a + b;
-
-	*s = t;
-	*e = b - (t - a);
-}
-
-static void split(double a, double *hi, double *lo)
-{
-	double t = 134217729.0 * a;
-
-	*hi = t - (t - a);
-	*lo = a - *hi;
-}
-
-static void two_prod(double a, double b, double *p, double *e)
-{
-	double ah, al, bh, bl, t = a * b;
-
-	split(a, &ah, &al);
-	split(b, &bh, &bl);
-	*p = t;
-	*e = ((ah * bh - t) + ah * bl + al * bh) + al * bl;
-}
 
 /* ---- argument reduction ------------------------------------------------ */
 
