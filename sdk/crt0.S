@@ -22,7 +22,12 @@ _start:
 	addq $8, %rbx
 	jmp 1b
 
-2:	callq main
+	/* main(argc = 1, argv = { "hsim-guest", NULL }, envp = { NULL }) for
+	 * programs that declare main with arguments */
+2:	movl $1, %edi
+	leaq __hsim_argv(%rip), %rsi
+	leaq 8(%rsi), %rdx
+	callq main
 	movl %eax, %edi
 	callq exit			/* atexit handlers, flush, hsim_exit */
 	ud2
@@ -31,6 +36,13 @@ _start:
 	.weak __init_array_start
 	.weak __init_array_end
 
+	.section .rodata
+__hsim_arg0:
+	.asciz "hsim-guest"
+	.data
+	.balign 8
+__hsim_argv:
+	.quad __hsim_arg0, 0
 	.bss
 	.balign 8
 	.globl __hsim_heap_end
