@@ -176,7 +176,7 @@ static const struct row map1[256] = {
 	[0xbe] = R(MOVSX, F_M, I_NONE, S_V), [0xbf] = R(MOVSX, F_M, I_NONE, S_V),
 	[0xc0] = R(XADD, F_M | F_L, I_NONE, S_B), [0xc1] = R(XADD, F_M | F_L, I_NONE, S_V),
 	[0xc2] = { 0xc2, F_S | F_M, I_UB, S_X },            /* cmpps ... */
-	[0xc3] = R(MOVNTI, F_M | F_MO, I_NONE, S_V),        /* movnti My, Gy */
+	[0xc3] = R(MOVNTI, F_M | F_MO | F_SP, I_NONE, S_Y), /* movnti My, Gy */
 	[0xc4 ... 0xc6] = { 0xc4, F_S | F_M, I_UB, S_X },   /* pinsrw pextrw shufps */
 	[0xc7] = GRP(G9, F_SP | F_L, I_NONE, S_V),          /* grp9 */
 	[0xc8 ... 0xcf] = R(BSWAP, 0, I_NONE, S_V),         /* bswap */
@@ -505,7 +505,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 			case 0xf3: last_rep = 1; break;
 			case 0x64: in->seg = X86_SEG_FS; break;
 			case 0x65: in->seg = X86_SEG_GS; break;
-			default: in->seg = X86_SEG_NONE; break;
+			default: break; /* CS DS ES SS: null prefixes in 64-bit mode */
 			}
 			c.pos++;
 			continue;
@@ -629,7 +629,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 				if (mreg > 3)
 					return X86_E_INVALID;
 				op = X86OP_SYS; /* rd/wr fs/gs base: #UD with CR4.FSGSBASE = 0 */
-			} else if ((in->modrm & 7) != 0 && mreg >= 5) {
+			} else if ((in->pfx & (X86_P_66 | X86_P_REPNE)) || ((in->modrm & 7) != 0 && mreg >= 5)) {
 				op = X86OP_OTHER; /* fences with rm != 0: valid, unusual */
 			} else if (mreg == 5) {
 				op = X86OP_LFENCE;
@@ -721,10 +721,14 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 			}
 			break;
 		case 0x11e: /* endbr / reserved nop */
-			if ((in->pfx & X86_P_REP) && in->modrm == 0xfa)
+			if ((in->pfx & X86_P_REP) && !rex && in->modrm == 0xfa)
 				op = X86OP_ENDBR64;
-			else if ((in->pfx & X86_P_REP) && in->modrm == 0xfb)
+			else if ((in->pfx & X86_P_REP) && !rex && in->modrm == 0xfb)
 				op = X86OP_ENDBR32;
+			break;
+		case 0x1c3: /* movnti: no mandatory prefix */
+			if (in->pfx & (X86_P_66 | X86_P_REP | X86_P_REPNE))
+				return X86_E_INVALID;
 			break;
 		case 0x1b8: /* popcnt */
 			if (!(in->pfx & X86_P_REP))
@@ -937,8 +941,9 @@ uint64_t x86_undefined_flags_mask(const struct x86_insn *in)
 	case X86OP_DIV: case X86OP_IDIV:
 		return CF | PF | AF | ZF | SF | OF;
 	case X86OP_SHL: case X86OP_SHR: case X86OP_SAL: case X86OP_SAR:
-		/* OF for counts != 1, AF for counts != 0 */
-		return OF | AF;
+		/* OF for counts != 1, AF for counts != 0, CF for counts >= the
+		 * operand size (8/16-bit only: counts are masked to 5/6 bits) */
+		return OF | AF | (in->osize <= 2 ? CF : 0);
 	case X86OP_SHLD: case X86OP_SHRD:
 		return OF | AF | ((in->osize == 2) ? (CF | SF | ZF | PF) : 0);
 	case X86OP_ROL: case X86OP_ROR: case X86OP_RCL: case X86OP_RCR:

@@ -69,42 +69,62 @@ uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int sta
 	return NULL;
 }
 
-static void invalidate_page(struct sim *s, uint64_t page)
+static void flush_all(struct sim *s)
 {
-	if (page >= s->npages || !s->code_pages[page])
+	for (unsigned i = 0; i < SIM_CACHE_SIZE; i++)
+		s->cache[i].rip = SIM_NO_RIP;
+	memset(s->code_bits, 0, (s->nlines + 7) / 8);
+}
+
+/* Drop the cached decodes that overlap guest lines [first, last]. */
+static void invalidate_lines(struct sim *s, uint64_t first, uint64_t last)
+{
+	uint64_t hits = 0;
+	if (!s->nlines || first >= s->nlines)
 		return;
-	s->code_pages[page] = 0;
+	if (last >= s->nlines)
+		last = s->nlines - 1;
+	for (uint64_t l = first; l <= last && l >= first; l++) {
+		if ((s->code_bits[l >> 3] >> (l & 7)) & 1) {
+			s->code_bits[l >> 3] &= (uint8_t)~(1u << (l & 7));
+			hits++;
+		}
+	}
+	if (!hits)
+		return;
+	if (hits > 16) {
+		flush_all(s);
+		return;
+	}
 	for (unsigned i = 0; i < SIM_CACHE_SIZE; i++) {
 		struct sim_centry *e = &s->cache[i];
 		if (e->rip == SIM_NO_RIP)
 			continue;
-		if ((e->rip >> 12) == page || ((e->rip + e->in.len - 1) >> 12) == page)
+		uint64_t lo = e->rip >> SIM_LINE_SHIFT, hi = (e->rip + e->in.len - 1) >> SIM_LINE_SHIFT;
+		if (hi >= first && lo <= last)
 			e->rip = SIM_NO_RIP;
 	}
 }
 
 void sim_code_written(struct sim *s, uint64_t a, unsigned n)
 {
-	invalidate_page(s, a >> 12);
-	invalidate_page(s, (a + n - 1) >> 12);
+	invalidate_lines(s, a >> SIM_LINE_SHIFT, (a + n - 1) >> SIM_LINE_SHIFT);
 }
 
 void sim_invalidate(struct sim *s, uint64_t addr, uint64_t len)
 {
-	if (!s || !len)
+	if (!s || !len || addr >= s->memsize)
 		return;
-	uint64_t first = addr >> 12, last = (addr + len - 1) >> 12;
-	if (last < first)
-		last = ~(uint64_t)0 >> 12;
-	if (last - first > 64) {
-		/* a large write: drop everything */
-		for (unsigned i = 0; i < SIM_CACHE_SIZE; i++)
-			s->cache[i].rip = SIM_NO_RIP;
-		memset(s->code_pages, 0, s->npages);
-		return;
-	}
-	for (uint64_t p = first; p <= last; p++)
-		invalidate_page(s, p);
+	uint64_t end = addr + len - 1;
+	if (end < addr || end >= s->memsize)
+		end = s->memsize - 1;
+	invalidate_lines(s, addr >> SIM_LINE_SHIFT, end >> SIM_LINE_SHIFT);
+}
+
+static inline void mark_code(struct sim *s, uint64_t a)
+{
+	uint64_t l = a >> SIM_LINE_SHIFT;
+	s->code_bits[l >> 3] |= (uint8_t)(1u << (l & 7));
 }
 
 /* ---- registers ---- */
@@ -273,7 +293,7 @@ static int h_gp0(struct sim *s, const struct x86_insn *in)
 	return sim_exc(s, 13, 1, 0, 0);
 }
 
-static inline uint64_t alu_op(struct hsim_cpu_state *st, unsigned op, uint64_t a, uint64_t b, unsigned n)
+static inline __attribute__((always_inline)) uint64_t alu_op(struct hsim_cpu_state *st, unsigned op, uint64_t a, uint64_t b, unsigned n)
 {
 	uint64_t r, c;
 	switch (op) {
@@ -321,26 +341,122 @@ static int h_alu(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
-/* fast forms: 64/32-bit register-register add/sub/and/or/xor/cmp (E, G) */
-static int h_alu_rr(struct sim *s, const struct x86_insn *in)
-{
-	struct hsim_cpu_state *st = s->st;
-	unsigned n = in->osize, op = in->op;
-	uint64_t r = alu_op(st, op, getr(st, in->rm, n, in->pfx), getr(st, in->reg, n, in->pfx), n);
-	if (op != X86OP_CMP)
-		setr(st, in->rm, n, in->pfx, r);
-	return 0;
-}
+/* Per-operation copies of the fast forms (32/64-bit register destination).
+ * add/sub/cmp/and/or/xor take their flags from the host ALU (lahf + seto):
+ * these flags are fully defined (AF of the logic ops is 0 on both vendors). */
+#define HOST_ALU(insn, a, b, n, fout) do { \
+	uint64_t _ax; uint8_t _o; \
+	if ((n) == 8) \
+		__asm__(insn "q %[bb], %[aa]\n\tlahf\n\tseto %[o]" \
+			: [aa] "+r"(a), "=a"(_ax), [o] "=r"(_o) : [bb] "r"(b) : "cc"); \
+	else { \
+		uint32_t _a = (uint32_t)(a); \
+		__asm__(insn "l %k[bb], %[aa]\n\tlahf\n\tseto %[o]" \
+			: [aa] "+r"(_a), "=a"(_ax), [o] "=r"(_o) : [bb] "r"(b) : "cc"); \
+		a = _a; \
+	} \
+	fout = ((_ax >> 8) & 0xd5) | ((uint64_t)_o << 11); \
+} while (0)
 
-static int h_alu_ri(struct sim *s, const struct x86_insn *in)
-{
-	struct hsim_cpu_state *st = s->st;
-	unsigned n = in->osize, op = in->op;
-	uint64_t r = alu_op(st, op, getr(st, in->rm, n, in->pfx), in->imm, n);
-	if (op != X86OP_CMP)
-		setr(st, in->rm, n, in->pfx, r);
-	return 0;
+#define ALU_HOST(OP, insn) \
+static int h_##OP##_rr(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t a = st->gpr[in->rm], f; \
+	HOST_ALU(insn, a, st->gpr[in->reg], in->osize, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP != X86OP_CMP) \
+		st->gpr[in->rm] = a; \
+	return 0; \
+} \
+static int h_##OP##_ri(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t a = st->gpr[in->rm], f; \
+	HOST_ALU(insn, a, in->imm, in->osize, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP != X86OP_CMP) \
+		st->gpr[in->rm] = a; \
+	return 0; \
 }
+ALU_HOST(ADD, "add") ALU_HOST(OR, "or") ALU_HOST(AND, "and") ALU_HOST(SUB, "sub")
+ALU_HOST(XOR, "xor") ALU_HOST(CMP, "cmp")
+#undef ALU_HOST
+
+/* 32/64-bit forms with a memory operand: G = G op M, M = M op G, M = M op imm */
+#define ALU_HOSTM(OP, insn) \
+static int h_##OP##_gm(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned n = in->osize; \
+	uint8_t *p = sim_mem_op(s, in, n, SIM_R); \
+	if (!p) \
+		return SIM_R_STOP; \
+	uint64_t a = st->gpr[in->reg], f; \
+	HOST_ALU(insn, a, ld(p, n), n, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP != X86OP_CMP) \
+		st->gpr[in->reg] = a; \
+	return 0; \
+} \
+static int h_##OP##_mg(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned n = in->osize; \
+	uint8_t *p = sim_mem_op(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
+	if (!p) \
+		return SIM_R_STOP; \
+	uint64_t a = ld(p, n), f; \
+	HOST_ALU(insn, a, st->gpr[in->reg], n, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP != X86OP_CMP) \
+		stv(p, n, a); \
+	return 0; \
+} \
+static int h_##OP##_mi(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned n = in->osize; \
+	uint8_t *p = sim_mem_op(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
+	if (!p) \
+		return SIM_R_STOP; \
+	uint64_t a = ld(p, n), f; \
+	HOST_ALU(insn, a, in->imm, n, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP != X86OP_CMP) \
+		stv(p, n, a); \
+	return 0; \
+}
+ALU_HOSTM(ADD, "add") ALU_HOSTM(OR, "or") ALU_HOSTM(AND, "and") ALU_HOSTM(SUB, "sub")
+ALU_HOSTM(XOR, "xor") ALU_HOSTM(CMP, "cmp")
+#undef ALU_HOSTM
+
+static const sim_handler alu_gm[8] = { h_ADD_gm, h_OR_gm, NULL, NULL, h_AND_gm, h_SUB_gm, h_XOR_gm, h_CMP_gm };
+static const sim_handler alu_mg[8] = { h_ADD_mg, h_OR_mg, NULL, NULL, h_AND_mg, h_SUB_mg, h_XOR_mg, h_CMP_mg };
+static const sim_handler alu_mi[8] = { h_ADD_mi, h_OR_mi, NULL, NULL, h_AND_mi, h_SUB_mi, h_XOR_mi, h_CMP_mi };
+
+#define ALU_FAST(OP) \
+static int h_##OP##_rr(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned n = in->osize; \
+	uint64_t r = alu_op(st, X86OP_##OP, getr(st, in->rm, n, in->pfx), getr(st, in->reg, n, in->pfx), n); \
+	setr(st, in->rm, n, in->pfx, r); \
+	return 0; \
+} \
+static int h_##OP##_ri(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned n = in->osize; \
+	uint64_t r = alu_op(st, X86OP_##OP, getr(st, in->rm, n, in->pfx), in->imm, n); \
+	setr(st, in->rm, n, in->pfx, r); \
+	return 0; \
+}
+ALU_FAST(ADC) ALU_FAST(SBB)
+#undef ALU_FAST
+
+static const sim_handler alu_rr[8] = { h_ADD_rr, h_OR_rr, h_ADC_rr, h_SBB_rr, h_AND_rr, h_SUB_rr, h_XOR_rr, h_CMP_rr };
+static const sim_handler alu_ri[8] = { h_ADD_ri, h_OR_ri, h_ADC_ri, h_SBB_ri, h_AND_ri, h_SUB_ri, h_XOR_ri, h_CMP_ri };
 
 static int h_test(struct sim *s, const struct x86_insn *in)
 {
@@ -377,6 +493,22 @@ static int h_incdec(struct sim *s, const struct x86_insn *in)
 		setflags(st, STATUS & ~CF, sub_flags(a, 1, 0, r, n));
 	}
 	rm_write(s, in, n, &m, r);
+	return 0;
+}
+
+static int h_incdec_r(struct sim *s, const struct x86_insn *in)
+{
+	struct hsim_cpu_state *st = s->st;
+	unsigned n = in->osize;
+	uint64_t a = getr(st, in->rm, n, in->pfx), r;
+	if (in->op == X86OP_INC) {
+		r = a + 1;
+		setflags(st, STATUS & ~CF, add_flags(a, 1, 0, r, n));
+	} else {
+		r = a - 1;
+		setflags(st, STATUS & ~CF, sub_flags(a, 1, 0, r, n));
+	}
+	setr(st, in->rm, n, in->pfx, r);
 	return 0;
 }
 
@@ -709,6 +841,41 @@ static int h_mov_store64(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
+static int h_mov_load32(struct sim *s, const struct x86_insn *in)
+{
+	uint8_t *p = sim_mem_op(s, in, 4, SIM_R);
+	if (!p)
+		return SIM_R_STOP;
+	s->st->gpr[in->reg] = ld(p, 4);
+	return 0;
+}
+
+static int h_mov_store32(struct sim *s, const struct x86_insn *in)
+{
+	uint8_t *p = sim_mem_op(s, in, 4, SIM_W);
+	if (!p)
+		return SIM_R_STOP;
+	stv(p, 4, s->st->gpr[in->reg]);
+	return 0;
+}
+
+static int h_mov_rr32(struct sim *s, const struct x86_insn *in)
+{
+	struct hsim_cpu_state *st = s->st;
+	if (in->opc == 0x89)
+		st->gpr[in->rm] = (uint32_t)st->gpr[in->reg];
+	else
+		st->gpr[in->reg] = (uint32_t)st->gpr[in->rm];
+	return 0;
+}
+
+static int h_mov_ri(struct sim *s, const struct x86_insn *in)
+{
+	/* b8+r (imm32 zero-extended / imm64) and c7 /0 with a register (imm32 sign-extended) */
+	s->st->gpr[in->opc == 0xc7 ? in->rm : in->reg] = in->osize == 4 ? (uint32_t)in->imm : in->imm;
+	return 0;
+}
+
 static int h_mov_rr64(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
@@ -903,7 +1070,7 @@ static int h_popf(struct sim *s, const struct x86_insn *in)
 	uint64_t v = ld(p, 8);
 	RSP += 8;
 	st->rflags = ((st->rflags & ~POPF_MASK) | (v & POPF_MASK) | 2) & ~0x10000ull;
-	return 0;
+	return SIM_R_FLAGS;
 }
 
 static int h_lahf(struct sim *s, const struct x86_insn *in)
@@ -936,6 +1103,21 @@ static int h_jcc(struct sim *s, const struct x86_insn *in)
 		return jump(s, s->st->rip + in->imm);
 	return 0;
 }
+
+#define JCC_FAST(CC) \
+static int h_jcc_##CC(struct sim *s, const struct x86_insn *in) \
+{ \
+	if (cond(s->st->rflags, CC)) \
+		return jump(s, s->st->rip + in->imm); \
+	return 0; \
+}
+JCC_FAST(0) JCC_FAST(1) JCC_FAST(2) JCC_FAST(3) JCC_FAST(4) JCC_FAST(5) JCC_FAST(6) JCC_FAST(7)
+JCC_FAST(8) JCC_FAST(9) JCC_FAST(10) JCC_FAST(11) JCC_FAST(12) JCC_FAST(13) JCC_FAST(14) JCC_FAST(15)
+#undef JCC_FAST
+static const sim_handler jcc_fast[16] = {
+	h_jcc_0, h_jcc_1, h_jcc_2, h_jcc_3, h_jcc_4, h_jcc_5, h_jcc_6, h_jcc_7,
+	h_jcc_8, h_jcc_9, h_jcc_10, h_jcc_11, h_jcc_12, h_jcc_13, h_jcc_14, h_jcc_15,
+};
 
 static int h_jmp(struct sim *s, const struct x86_insn *in)
 {
@@ -1132,7 +1314,7 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 		return SIM_R_STOP;
 	uint64_t v = rm_read(s, in, n, &m) & mask_of(n);
 	if ((in->pfx & X86_P_REP) && (in->op == X86OP_BSF ? s->has_bmi1 : s->has_lzcnt)) {
-		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) clears them */
+		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) keeps OF, clears SF AF PF */
 		uint64_t r;
 		if (!v)
 			r = 8 * n;
@@ -1140,7 +1322,7 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 			r = (uint64_t)__builtin_ctzll(v);
 		else
 			r = (uint64_t)__builtin_clzll(v) - (64 - 8 * n);
-		setflags(st, STATUS, (v ? 0 : CF) | (r ? 0 : ZF));
+		setflags(st, STATUS & ~OF, (v ? 0 : CF) | (r ? 0 : ZF));
 		setr(st, in->reg, n, in->pfx, r);
 		return 0;
 	}
@@ -1349,14 +1531,14 @@ static int h_int3(struct sim *s, const struct x86_insn *in)
 {
 	(void)in;
 	sim_exc(s, 3, 0, 0, 0);
-	return SIM_R_STOP + 1; /* trap: RIP stays after the instruction */
+	return SIM_R_TRAP; /* trap: RIP stays after the instruction */
 }
 
 static int h_int1(struct sim *s, const struct x86_insn *in)
 {
 	(void)in;
 	sim_exc(s, 1, 0, 0, 0);
-	return SIM_R_STOP + 1;
+	return SIM_R_TRAP;
 }
 
 static int h_int(struct sim *s, const struct x86_insn *in)
@@ -1365,7 +1547,7 @@ static int h_int(struct sim *s, const struct x86_insn *in)
 	if (v >= 32)
 		return sim_exc(s, 13, 1, v * 8 + 2, 0);
 	sim_exc(s, v, 0, 0, 0);
-	return SIM_R_STOP + 1;
+	return SIM_R_TRAP;
 }
 
 static int h_io(struct sim *s, const struct x86_insn *in)
@@ -1380,7 +1562,7 @@ static int h_io(struct sim *s, const struct x86_insn *in)
 	t->is_in = in->op == X86OP_IN;
 	t->value = t->is_in ? 0 : (uint32_t)(RAX & mask_of(n));
 	t->insn_rip = s->insn_rip;
-	return SIM_R_STOP + 1;
+	return SIM_R_TRAP;
 }
 
 static int h_ldst_mxcsr(struct sim *s, const struct x86_insn *in)
@@ -1430,8 +1612,31 @@ static const sim_handler handlers[X86OP_COUNT] = {
 	[X86OP_LDMXCSR] = h_ldst_mxcsr, [X86OP_STMXCSR] = h_ldst_mxcsr,
 };
 
+/* Privileged instructions that fault with #GP(0) at CPL 3 (the others of
+ * class "system" raise #UD here). */
+static int priv_gp(const struct x86_insn *in)
+{
+	unsigned mreg = (in->modrm >> 3) & 7;
+	if (in->op != X86OP_SYS || in->map != 1)
+		return 0;
+	switch (in->opc) {
+	case 0x06: case 0x08: case 0x09: case 0x20: case 0x21: case 0x22: case 0x23:
+	case 0x30: case 0x32: case 0x33: case 0x35:
+		return 1; /* clts invd wbinvd mov-cr/dr wrmsr rdmsr rdpmc sysexit */
+	case 0x00:
+		return mreg == 2 || mreg == 3; /* lldt ltr */
+	case 0x01:
+		if (in->is_mem)
+			return mreg == 2 || mreg == 3 || mreg == 6 || mreg == 7; /* lgdt lidt lmsw invlpg */
+		return in->modrm == 0xf8 || in->modrm == 0xd1; /* swapgs xsetbv */
+	}
+	return 0;
+}
+
 static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 {
+	if (priv_gp(in))
+		return h_gp0;
 	if (in->op == X86OP_POPCNT && in->pfx & X86_P_REP)
 		return s->has_popcnt ? h_popcnt : h_ud;
 	if (in->cls == X86_CLASS_UNCLAIMED)
@@ -1444,10 +1649,37 @@ static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 	/* specialised fast forms */
 	if (h == h_alu && in->map == 0 && !in->is_mem && (in->osize == 8 || in->osize == 4)) {
 		if (in->opc < 0x40 && (in->opc & 7) <= 1)
-			return h_alu_rr;
+			return alu_rr[in->op - X86OP_ADD];
 		if (in->opc == 0x81 || in->opc == 0x83)
-			return h_alu_ri;
+			return alu_ri[in->op - X86OP_ADD];
+		if (in->opc < 0x40 && (in->opc & 7) == 5 && in->rm == 0) /* rAX, Iz */
+			return alu_ri[in->op - X86OP_ADD];
 	}
+	if (h == h_alu && in->map == 0 && in->is_mem && (in->osize == 8 || in->osize == 4) &&
+	    in->op != X86OP_ADC && in->op != X86OP_SBB) {
+		unsigned k = in->op - X86OP_ADD;
+		if (in->opc < 0x40 && (in->opc & 7) == 3)
+			return alu_gm[k];
+		if (in->opc < 0x40 && (in->opc & 7) == 1)
+			return alu_mg[k];
+		if (in->opc == 0x81 || in->opc == 0x83)
+			return alu_mi[k];
+	}
+	if (h == h_mov && in->map == 0 && in->osize == 4 && !in->seg && !(in->pfx & X86_P_67)) {
+		if (in->opc == 0x8b && in->is_mem)
+			return h_mov_load32;
+		if (in->opc == 0x89 && in->is_mem)
+			return h_mov_store32;
+		if ((in->opc == 0x89 || in->opc == 0x8b) && !in->is_mem)
+			return h_mov_rr32;
+	}
+	if (h == h_mov && in->map == 0 && (in->osize == 4 || in->osize == 8) &&
+	    ((in->opc >= 0xb8 && in->opc <= 0xbf) || (in->opc == 0xc7 && !in->is_mem)))
+		return h_mov_ri;
+	if (h == h_jcc)
+		return jcc_fast[in->cc];
+	if (h == h_incdec && !in->is_mem)
+		return h_incdec_r;
 	if (h == h_mov && in->map == 0 && in->osize == 8 && !(in->pfx & X86_P_67) && !in->seg) {
 		if (in->opc == 0x8b && in->is_mem)
 			return h_mov_load64;
@@ -1486,11 +1718,11 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 	s->membase = mem->base;
 	s->memsize = mem->size;
 	s->user_base = mem->user_base < 4096 ? 4096 : mem->user_base;
-	s->npages = (mem->size + 4095) >> 12;
-	s->code_pages = calloc(s->npages + 1, 1);
+	s->nlines = (mem->size + (1u << SIM_LINE_SHIFT) - 1) >> SIM_LINE_SHIFT;
+	s->code_bits = calloc(s->nlines / 8 + 2, 1);
 	s->cache = malloc(sizeof(*s->cache) * SIM_CACHE_SIZE);
-	if (!s->code_pages || !s->cache) {
-		free(s->code_pages);
+	if (!s->code_bits || !s->cache) {
+		free(s->code_bits);
 		free(s->cache);
 		free(s);
 		return -ENOMEM;
@@ -1518,6 +1750,12 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 			s->has_lzcnt = (o[2] >> 5) & 1;
 		}
 	}
+	/* The host runs these encodings natively whatever the guest's CPUID
+	 * says; follow the host. */
+	if (hooks && (hooks->host_features & SIM_HOST_TZCNT))
+		s->has_bmi1 = 1;
+	if (hooks && (hooks->host_features & SIM_HOST_LZCNT))
+		s->has_lzcnt = 1;
 	*out = s;
 	return 0;
 }
@@ -1526,7 +1764,7 @@ void sim_destroy(struct sim *s)
 {
 	if (!s)
 		return;
-	free(s->code_pages);
+	free(s->code_bits);
 	free(s->cache);
 	free(s);
 }
@@ -1566,9 +1804,21 @@ static int fill(struct sim *s, struct sim_centry *e, uint64_t rip)
 		e->in.disp += (int64_t)(rip + (uint64_t)l);
 	}
 	e->fn = pick_handler(s, &e->in);
+	e->next = &s->cache[sim_slot(rip + (uint64_t)l)];
+	e->target = rip + (uint64_t)l + e->in.imm;
+	e->taken = &s->cache[sim_slot(e->target)];
+	switch (e->in.op) {
+	case X86OP_JCC: case X86OP_JMP: case X86OP_CALL: case X86OP_RET: case X86OP_JMPI:
+	case X86OP_CALLI: case X86OP_LOOP: case X86OP_LOOPE: case X86OP_LOOPNE: case X86OP_JRCXZ:
+		e->branch = 1;
+		break;
+	default:
+		e->branch = 0;
+		break;
+	}
 	e->rip = rip;
-	s->code_pages[rip >> 12] = 1;
-	s->code_pages[(rip + (uint64_t)l - 1) >> 12] = 1;
+	mark_code(s, rip);
+	mark_code(s, rip + (uint64_t)l - 1);
 	return 0;
 }
 
@@ -1577,42 +1827,63 @@ int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
 	struct hsim_cpu_state *st = s->st;
 	memset(stop, 0, sizeof(*stop));
 	s->stop = stop;
-	uint64_t limit = max_insns ? s->icount + max_insns : ~(uint64_t)0;
+	uint64_t ic = s->icount;
+	uint64_t limit = max_insns ? ic + max_insns : ~(uint64_t)0;
+	/* TF changes only through popf (SIM_R_FLAGS) or from outside */
+	uint64_t tf_next = st->rflags & TF;
+	uint64_t rip = st->rip;
+	struct sim_centry *e = &s->cache[sim_slot(rip)];
 	for (;;) {
-		if (s->icount >= limit) {
+		if (__builtin_expect(ic >= limit, 0)) {
 			stop->reason = SIM_STOP_LIMIT;
-			stop->insn_rip = st->rip;
-			return 0;
+			stop->insn_rip = rip;
+			break;
 		}
-		uint64_t rip = st->rip;
-		struct sim_centry *e = &s->cache[(rip ^ (rip >> SIM_CACHE_BITS)) & (SIM_CACHE_SIZE - 1)];
 		s->insn_rip = rip;
 		if (__builtin_expect(e->rip != rip, 0)) {
 			if (fill(s, e, rip)) {
 				e->rip = SIM_NO_RIP;
 				if (stop->vector == 14)
 					st->cr2 = stop->fault_addr;
-				return 0;
+				break;
 			}
 		}
-		uint64_t tf = st->rflags & TF;
-		st->rip = rip + e->in.len;
+		uint64_t tf = tf_next;
+		uint64_t next = rip + e->in.len;
+		st->rip = next;
 		int r = e->fn(s, &e->in);
 		if (__builtin_expect(r != 0, 0)) {
-			if (r == SIM_R_STOP) { /* fault */
+			if (r == SIM_R_FLAGS) {
+				tf_next = st->rflags & TF;
+			} else if (r == SIM_R_STOP) { /* fault */
 				st->rip = rip;
 				if (stop->reason == SIM_STOP_EXCEPTION && stop->vector == 14)
 					st->cr2 = stop->fault_addr;
-				return 0;
+				break;
+			} else {
+				/* trap or I/O: the instruction retired */
+				ic++;
+				break;
 			}
-			/* trap or I/O: the instruction retired */
-			s->icount++;
-			return 0;
 		}
-		s->icount++;
+		ic++;
 		if (__builtin_expect(tf != 0, 0)) {
 			sim_exc(s, 1, 0, 0, 0);
-			return 0;
+			break;
+		}
+		if (e->branch) {
+			rip = st->rip;
+			if (rip == next)
+				e = e->next;
+			else if (rip == e->target)
+				e = e->taken;
+			else
+				e = &s->cache[sim_slot(rip)];
+		} else {
+			rip = next;
+			e = e->next;
 		}
 	}
+	s->icount = ic;
+	return 0;
 }

@@ -43,8 +43,15 @@ struct sim_stop {
 	uint64_t insn_rip;   /* address of the instruction that stopped */
 };
 
+/* How the host CPU runs encodings whose meaning depends on the CPU rather
+ * than on the CPUID the guest sees: KVM executes them natively, so the
+ * simulator must do what the host does to stay exact. */
+#define SIM_HOST_TZCNT 1u /* F3 0F BC runs as tzcnt (BMI1), not bsf */
+#define SIM_HOST_LZCNT 2u /* F3 0F BD runs as lzcnt (ABM), not bsr */
+
 struct sim_hooks {
 	void *ctx;
+	unsigned host_features; /* SIM_HOST_* */
 	/* CPUID leaf/subleaf -> eax, ebx, ecx, edx (the platform's table). */
 	void (*cpuid)(void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4]);
 	/* Value of the time-stamp counter for rdtsc/rdtscp. */

@@ -17,12 +17,23 @@ struct sim;
  * Returns 0 to go on, SIM_R_STOP when s->stop was filled. */
 typedef int (*sim_handler)(struct sim *s, const struct x86_insn *in);
 #define SIM_R_STOP 1
+#define SIM_R_TRAP 2  /* trap / I/O: s->stop filled, the instruction retired */
+#define SIM_R_FLAGS 3 /* success, RFLAGS.TF may have changed */
 
 struct sim_centry {
 	uint64_t rip; /* tag; SIM_NO_RIP when empty */
 	sim_handler fn;
+	struct sim_centry *next; /* the slot of rip + len (where a fall-through goes) */
+	struct sim_centry *taken; /* direct branches: the slot of the target */
+	uint64_t target;
+	uint8_t branch;          /* the handler may change RIP */
 	struct x86_insn in;
 };
+
+static inline unsigned sim_slot(uint64_t rip)
+{
+	return (unsigned)((rip ^ (rip >> SIM_CACHE_BITS)) & (SIM_CACHE_SIZE - 1));
+}
 
 enum sim_vendor { SIM_VENDOR_INTEL = 0, SIM_VENDOR_AMD = 1 };
 
@@ -34,11 +45,14 @@ struct sim {
 	uint64_t memsize, user_base;
 	uint64_t icount;
 	int vendor;            /* enum sim_vendor, from CPUID leaf 0 */
-	/* from the guest's CPUID (hooks->cpuid) at sim_create: F3 0F BC/BD/B8
-	 * are tzcnt/lzcnt/popcnt only if these are reported, else bsf/bsr/#UD */
+	/* from the guest's CPUID (hooks->cpuid) and hooks->host_features at
+	 * sim_create: F3 0F BC/BD are tzcnt/lzcnt if the guest is told so or the
+	 * host runs them so (else bsf/bsr); F3 0F B8 is popcnt only if reported */
 	uint8_t has_bmi1, has_lzcnt, has_popcnt;
-	uint8_t *code_pages;   /* one byte per guest page: decoded code lives here */
-	uint64_t npages;
+	/* one bit per 64-byte guest line: a cached decode covers bytes here;
+	 * stores into such a line drop the cached decodes (self-modifying code) */
+	uint8_t *code_bits;
+	uint64_t nlines;
 	struct sim_stop *stop;
 	uint64_t insn_rip;     /* rip of the instruction being run */
 	struct sim_centry *cache;
@@ -53,11 +67,19 @@ int sim_exc(struct sim *s, unsigned vec, int has_err, uint32_t err, uint64_t add
 uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int stack);
 void sim_code_written(struct sim *s, uint64_t a, unsigned n);
 
+#define SIM_LINE_SHIFT 6
+
+static inline int sim_is_code(const struct sim *s, uint64_t a)
+{
+	uint64_t l = a >> SIM_LINE_SHIFT;
+	return (s->code_bits[l >> 3] >> (l & 7)) & 1;
+}
+
 /* Host pointer for guest [a, a+n), or NULL with the exception raised. */
 static inline uint8_t *sim_xlate(struct sim *s, uint64_t a, unsigned n, int kind, int stack)
 {
 	if (__builtin_expect(a >= s->user_base && a + n <= s->memsize && a + n > a, 1)) {
-		if (kind == SIM_W && __builtin_expect(s->code_pages[a >> 12] | s->code_pages[(a + n - 1) >> 12], 0))
+		if (kind == SIM_W && __builtin_expect(sim_is_code(s, a) | sim_is_code(s, a + n - 1), 0))
 			sim_code_written(s, a, n);
 		return s->membase + a;
 	}

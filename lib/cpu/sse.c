@@ -17,18 +17,6 @@ struct fpctx {
 	uint32_t m; /* what the host runs with */
 };
 
-static inline uint32_t get_mxcsr(void)
-{
-	uint32_t m;
-	__asm__ volatile("stmxcsr %0" : "=m"(m));
-	return m;
-}
-
-static inline void set_mxcsr(uint32_t m)
-{
-	__asm__ volatile("ldmxcsr %0" : : "m"(m));
-}
-
 /* Operand size in memory of the source (r/m) operand. */
 static unsigned src_size(unsigned op, unsigned osize)
 {
@@ -62,8 +50,8 @@ static int unaligned_ok(unsigned op)
 }
 
 #define FP2(name) \
-	__asm__ volatile("ldmxcsr %[m]\n\t" name " %[b], %[a]\n\tstmxcsr %[m]" \
-			 : [a] "+x"(a), [m] "+m"(fc.m) : [b] "x"(b))
+	__asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\t" name " %[b], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" \
+			 : [a] "+x"(a), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b))
 #define INT2(name) __asm__(name " %[b], %[a]" : [a] "+x"(a) : [b] "x"(b))
 
 static int cmp_pred(v2di *pa, v2di b, unsigned op, unsigned pred, struct fpctx *fcp)
@@ -126,7 +114,6 @@ static uint32_t tiny_result(const v2di *r, unsigned op)
 static int fp_finish(struct sim *s, struct fpctx *fc)
 {
 	uint32_t raised = fc->m & MXCSR_FLAGS;
-	set_mxcsr(fc->host);
 	s->st->mxcsr |= raised;
 	if (raised & ~(fc->guest >> 7) & MXCSR_FLAGS)
 		return sim_exc(s, 19, 0, 0, 0);
@@ -257,7 +244,7 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 	memcpy(&a, d, 16);
 	memcpy(&b, &src, 16);
 	struct fpctx fc;
-	fc.host = get_mxcsr();
+	fc.host = 0;
 	fc.guest = st->mxcsr;
 	fc.m = (fc.guest & ~MXCSR_FLAGS) | 0x1f80;
 	int ue_unmasked = !(fc.guest & 0x800);
@@ -429,19 +416,19 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 		uint64_t v = src.q[0];
 		if (in->osize == 8) {
 			if (op == X86OP_CVTSI2SS)
-				__asm__ volatile("ldmxcsr %[m]\n\tcvtsi2ssq %[v], %[a]\n\tstmxcsr %[m]"
-						 : [a] "+x"(a), [m] "+m"(fc.m) : [v] "r"(v));
+				__asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsi2ssq %[v], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]"
+						 : [a] "+x"(a), [m] "+m"(fc.m), [h] "=m"(fc.host) : [v] "r"(v));
 			else
-				__asm__ volatile("ldmxcsr %[m]\n\tcvtsi2sdq %[v], %[a]\n\tstmxcsr %[m]"
-						 : [a] "+x"(a), [m] "+m"(fc.m) : [v] "r"(v));
+				__asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsi2sdq %[v], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]"
+						 : [a] "+x"(a), [m] "+m"(fc.m), [h] "=m"(fc.host) : [v] "r"(v));
 		} else {
 			uint32_t w = (uint32_t)v;
 			if (op == X86OP_CVTSI2SS)
-				__asm__ volatile("ldmxcsr %[m]\n\tcvtsi2ssl %[v], %[a]\n\tstmxcsr %[m]"
-						 : [a] "+x"(a), [m] "+m"(fc.m) : [v] "r"(w));
+				__asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsi2ssl %[v], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]"
+						 : [a] "+x"(a), [m] "+m"(fc.m), [h] "=m"(fc.host) : [v] "r"(w));
 			else
-				__asm__ volatile("ldmxcsr %[m]\n\tcvtsi2sdl %[v], %[a]\n\tstmxcsr %[m]"
-						 : [a] "+x"(a), [m] "+m"(fc.m) : [v] "r"(w));
+				__asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsi2sdl %[v], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]"
+						 : [a] "+x"(a), [m] "+m"(fc.m), [h] "=m"(fc.host) : [v] "r"(w));
 		}
 		break;
 	}
@@ -450,19 +437,19 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 		if (in->osize == 8) {
 			uint64_t r;
 			switch (op) {
-			case X86OP_CVTTSS2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvttss2si %[b], %q[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			case X86OP_CVTSS2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvtss2si %[b], %q[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			case X86OP_CVTTSD2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvttsd2si %[b], %q[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			default: __asm__ volatile("ldmxcsr %[m]\n\tcvtsd2si %[b], %q[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
+			case X86OP_CVTTSS2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvttss2si %[b], %q[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			case X86OP_CVTSS2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtss2si %[b], %q[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			case X86OP_CVTTSD2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvttsd2si %[b], %q[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			default: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsd2si %[b], %q[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
 			}
 			gout = r;
 		} else {
 			uint32_t r;
 			switch (op) {
-			case X86OP_CVTTSS2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvttss2si %[b], %k[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			case X86OP_CVTSS2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvtss2si %[b], %k[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			case X86OP_CVTTSD2SI: __asm__ volatile("ldmxcsr %[m]\n\tcvttsd2si %[b], %k[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
-			default: __asm__ volatile("ldmxcsr %[m]\n\tcvtsd2si %[b], %k[r]\n\tstmxcsr %[m]" : [r] "=r"(r), [m] "+m"(fc.m) : [b] "x"(b)); break;
+			case X86OP_CVTTSS2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvttss2si %[b], %k[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			case X86OP_CVTSS2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtss2si %[b], %k[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			case X86OP_CVTTSD2SI: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvttsd2si %[b], %k[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
+			default: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcvtsd2si %[b], %k[r]\n\tstmxcsr %[m]\n\tldmxcsr %[h]" : [r] "=r"(r), [m] "+m"(fc.m), [h] "=m"(fc.host) : [b] "x"(b)); break;
 			}
 			gout = r;
 		}
@@ -471,10 +458,10 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 	case X86OP_UCOMISS: case X86OP_UCOMISD: case X86OP_COMISS: case X86OP_COMISD: {
 		uint8_t z, pp, c;
 		switch (op) {
-		case X86OP_UCOMISS: __asm__ volatile("ldmxcsr %[m]\n\tucomiss %[b], %[a]\n\tstmxcsr %[m]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m) : [a] "x"(a), [b] "x"(b) : "cc"); break;
-		case X86OP_UCOMISD: __asm__ volatile("ldmxcsr %[m]\n\tucomisd %[b], %[a]\n\tstmxcsr %[m]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m) : [a] "x"(a), [b] "x"(b) : "cc"); break;
-		case X86OP_COMISS: __asm__ volatile("ldmxcsr %[m]\n\tcomiss %[b], %[a]\n\tstmxcsr %[m]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m) : [a] "x"(a), [b] "x"(b) : "cc"); break;
-		default: __asm__ volatile("ldmxcsr %[m]\n\tcomisd %[b], %[a]\n\tstmxcsr %[m]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m) : [a] "x"(a), [b] "x"(b) : "cc"); break;
+		case X86OP_UCOMISS: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tucomiss %[b], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m), [h] "=m"(fc.host) : [a] "x"(a), [b] "x"(b) : "cc"); break;
+		case X86OP_UCOMISD: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tucomisd %[b], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m), [h] "=m"(fc.host) : [a] "x"(a), [b] "x"(b) : "cc"); break;
+		case X86OP_COMISS: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcomiss %[b], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m), [h] "=m"(fc.host) : [a] "x"(a), [b] "x"(b) : "cc"); break;
+		default: __asm__ volatile("stmxcsr %[h]\n\tldmxcsr %[m]\n\tcomisd %[b], %[a]\n\tstmxcsr %[m]\n\tldmxcsr %[h]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c), [m] "+m"(fc.m), [h] "=m"(fc.host) : [a] "x"(a), [b] "x"(b) : "cc"); break;
 		}
 		int e = fp_finish(s, &fc);
 		if (e)

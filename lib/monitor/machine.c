@@ -359,7 +359,7 @@ static void run_sim(struct vm *vm)
 {
 	uint64_t mem_size = vm->m->cfg.mem_size;
 	struct sim *s = NULL;
-	struct sim_hooks hooks = { vm, sim_cpuid, sim_rdtsc };
+	struct sim_hooks hooks = { vm, cpuid_host_features(), sim_cpuid, sim_rdtsc };
 	struct sim_stop stop;
 	int r;
 

@@ -92,3 +92,23 @@ void cpuid_table_lookup(const struct cpuid_table *t, uint32_t leaf,
 	}
 	memset(out, 0, 16);
 }
+
+unsigned cpuid_host_features(void)
+{
+	uint32_t a, b, c, d;
+	unsigned f = 0;
+
+	__cpuid(0, a, b, c, d);
+	if (a >= 7) {
+		__cpuid_count(7, 0, a, b, c, d);
+		if (b & (1u << 3))
+			f |= SIM_HOST_TZCNT;
+	}
+	__cpuid(0x80000000u, a, b, c, d);
+	if (a >= 0x80000001u) {
+		__cpuid(0x80000001u, a, b, c, d);
+		if (c & (1u << 5))
+			f |= SIM_HOST_LZCNT;
+	}
+	return f;
+}

@@ -35,6 +35,8 @@ struct cpuid_table {
 /* The CPUID the guest sees on both engines: the host's, with everything the
  * simulator does not implement hidden (SSE3 and later, AVX, BMI, RDRAND, ...). */
 void cpuid_table_build(struct cpuid_table *t);
+/* SIM_HOST_* bits of the CPU this process runs on. */
+unsigned cpuid_host_features(void);
 void cpuid_table_lookup(const struct cpuid_table *t, uint32_t leaf,
 			uint32_t subleaf, uint32_t out[4]);
 
