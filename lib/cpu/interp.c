@@ -903,16 +903,7 @@ static int h_movx(struct sim *s, const struct x86_insn *in)
 static int h_lea(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
-	uint64_t a = (uint64_t)in->disp;
-	if (in->base < 16)
-		a += st->gpr[in->base];
-	else if (in->base == X86R_RIP)
-		a += st->rip;
-	if (in->index != X86R_NONE)
-		a += st->gpr[in->index] << in->scale;
-	if (in->pfx & X86_P_67)
-		a = (uint32_t)a;
-	setr(st, in->reg, in->osize, in->pfx, a);
+	setr(st, in->reg, in->osize, in->pfx, sim_offset(st, in));
 	return 0;
 }
 

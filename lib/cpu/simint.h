@@ -106,10 +106,9 @@ static inline void stv(uint8_t *p, unsigned n, uint64_t v)
 	}
 }
 
-/* Effective (linear) address of the memory operand. */
-static inline uint64_t sim_ea(const struct sim *s, const struct x86_insn *in)
+/* The memory operand's address within its segment (what lea computes). */
+static inline uint64_t sim_offset(const struct hsim_cpu_state *st, const struct x86_insn *in)
 {
-	const struct hsim_cpu_state *st = s->st;
 	uint64_t a = (uint64_t)in->disp;
 	if (in->base < 16)
 		a += st->gpr[in->base];
@@ -119,6 +118,14 @@ static inline uint64_t sim_ea(const struct sim *s, const struct x86_insn *in)
 		a += st->gpr[in->index] << in->scale;
 	if (__builtin_expect(in->pfx & X86_P_67, 0))
 		a = (uint32_t)a;
+	return a;
+}
+
+/* Effective (linear) address of the memory operand. */
+static inline uint64_t sim_ea(const struct sim *s, const struct x86_insn *in)
+{
+	const struct hsim_cpu_state *st = s->st;
+	uint64_t a = sim_offset(st, in);
 	if (__builtin_expect(in->seg, 0))
 		a += in->seg == X86_SEG_FS ? st->fs_base : st->gs_base;
 	return a;
