@@ -42,6 +42,7 @@ expect fault_pf 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+
 expect fault_null 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\): read of 0x0 \(not present\)$' -- run "$G/fault_null.elf"
 expect fault_gp 125 'before' '^vm 0: guest fault #GP at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\), error code 0x0$' -- run "$G/fault_gp.elf"
 expect mainargs 0 "^argc 1 argv\[0\] hsim-guest argv\[1\] NULL envp\[0\] NULL$" - -- run "$G/mainargs.elf"
+expect smc 0 "^smc: sum [0-9]+, 0 errors$" - -- run "$G/smc.elf"
 expect wildptr 0 '^0 failures$' - -- run "$G/wildptr.elf"
 expect spin 124 '^spinning$' '^vm 0: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(main' -- run --timeout 0.5 "$G/spin.elf"
 expect vms4 0 '^\[vm 3\] vm 3/4 partial [0-9]+$' - -- run --vms 4 "$G/multivm.elf"
@@ -60,7 +61,7 @@ for g in crc32 sha256 sort matrix strings recursion checksum; do
 done
 
 # Simulator vs KVM: identical console, exit status and final registers.
-for g in hello mainargs wildptr multivm crc32 sha256 sort matrix strings recursion checksum \
+for g in hello mainargs smc wildptr multivm crc32 sha256 sort matrix strings recursion checksum \
 	fault_ud fault_bp fault_de fault_pf fault_null fault_gp; do
 	"$HSIM" run --seed 7 --regs --timeout 120 "$G/$g.elf" >"$tmp/kvm" 2>&1
 	k=$?
