@@ -34,7 +34,9 @@ int main(int argc, char **argv)
 	else
 		memcpy(k.mem + HSIM_GUEST_LINK, code, sizeof(code));
 	cpuid_table_build(&cpuid);
-	if ((r = kvmw_boot(&k, HSIM_GUEST_LINK, 16u << 20, &cpuid)) < 0) {
+	struct hsim_cpu_state init = { .rip = HSIM_GUEST_LINK, .rflags = 0x202 };
+	init.gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
+	if ((r = kvmw_boot(&k, &init, &cpuid)) < 0) {
 		fprintf(stderr, "kvm_out_loop: boot: %s\n", hsim_strerror(r));
 		return 1;
 	}

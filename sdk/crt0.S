@@ -1,6 +1,6 @@
-/* Guest program entry. The host starts _start with RSP at the top of guest
- * memory (16-byte aligned), every other GPR zero and .bss already zeroed.
- * The heap ends where the stack's HSIM_GUEST_STACK_SIZE bytes begin. */
+/* Guest program entry. The host starts _start with RSP at the top of the
+ * stack (HSIM_GUEST_STACK_TOP, 16-byte aligned), RDI at the end of guest
+ * memory (where the heap ends), every other GPR zero and .bss zeroed. */
 #include <hsim/abi.h>
 
 	.section .text.hsim_start, "ax", @progbits
@@ -8,9 +8,7 @@
 	.type _start, @function
 _start:
 	xorl %ebp, %ebp			/* outermost frame, for backtraces */
-	movq %rsp, %rax
-	subq $HSIM_GUEST_STACK_SIZE, %rax
-	movq %rax, __hsim_heap_end(%rip)
+	movq %rdi, __hsim_heap_end(%rip)
 	andq $-16, %rsp
 
 	/* constructors (.init_array, in link order) */

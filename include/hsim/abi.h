@@ -27,13 +27,19 @@
 #define HSIM_GUEST_ENOSYS   (-38)
 #define HSIM_GUEST_EMSGSIZE (-90)
 
-/* Guest-physical = guest-virtual (identity mapping). The first 2 MiB belong
- * to the ring-0 system area (page tables, GDT, IDT, TSS, exception stubs) and
- * are not accessible at CPL 3; page 0 is not mapped at all so that NULL
- * dereferences fault. Guest programs are linked at HSIM_GUEST_LINK. */
+/* Guest memory, guest-physical = guest-virtual (identity mapping):
+ *   [0, 2 MiB)      the ring-0 system area (page tables, GDT, IDT, TSS,
+ *                   exception stubs), not accessible at CPL 3; page 0 is not
+ *                   mapped at all, so NULL dereferences fault;
+ *   [2 MiB, 4 MiB)  the stack: RSP starts at HSIM_GUEST_STACK_TOP, and a
+ *                   stack that overflows runs into the system area and
+ *                   faults (#PF) instead of corrupting data;
+ *   [4 MiB, end)    the program (linked at HSIM_GUEST_LINK), then the heap up
+ *                   to the end of guest memory, which _start gets in RDI. */
 #define HSIM_GUEST_USER_BASE 0x200000ULL
+#define HSIM_GUEST_STACK_TOP 0x400000ULL
 #define HSIM_GUEST_LINK      0x400000ULL
-#define HSIM_GUEST_STACK_SIZE (1ULL << 20)
+#define HSIM_GUEST_STACK_SIZE (HSIM_GUEST_STACK_TOP - HSIM_GUEST_USER_BASE)
 #define HSIM_GUEST_DEFAULT_MEM (128ULL << 20)
 
 #endif

@@ -219,7 +219,7 @@ static void set_seg(struct kvm_segment *s, uint16_t sel, uint8_t type, int code)
 	s->db = !code;
 }
 
-int kvmw_boot(struct kvm_vcpu_ctx *k, uint64_t entry, uint64_t rsp,
+int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	      const struct cpuid_table *cpuid)
 {
 	struct kvm_sregs sregs;
@@ -280,12 +280,9 @@ int kvmw_boot(struct kvm_vcpu_ctx *k, uint64_t entry, uint64_t rsp,
 	if ((r = xioctl(k->vcpu_fd, KVM_SET_XSAVE, &xs)) < 0)
 		return r;
 
-	struct kvm_regs regs;
-	memset(&regs, 0, sizeof(regs));
-	regs.rip = entry;
-	regs.rsp = rsp;
-	regs.rflags = 0x202;
-	return xioctl(k->vcpu_fd, KVM_SET_REGS, &regs);
+	/* The first KVM_RUN takes the registers from the sync area. */
+	kvmw_write_gprs(k, init);
+	return 0;
 }
 
 int kvmw_run(struct kvm_vcpu_ctx *k)

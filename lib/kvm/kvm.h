@@ -40,8 +40,8 @@ int kvmw_probe(void);
 int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size);
 void kvmw_destroy(struct kvm_vcpu_ctx *k);
 /* Build the system area (page tables, GDT, IDT, TSS, stubs) and put the
- * vCPU in long mode at CPL 3 at `entry` with stack `rsp`. */
-int kvmw_boot(struct kvm_vcpu_ctx *k, uint64_t entry, uint64_t rsp,
+ * vCPU in long mode at CPL 3 with the GPRs, RIP and RFLAGS of `init`. */
+int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	      const struct cpuid_table *cpuid);
 /* KVM_RUN; returns 0 or -errno (-EINTR when kicked). */
 int kvmw_run(struct kvm_vcpu_ctx *k);

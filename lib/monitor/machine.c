@@ -102,6 +102,10 @@ int hsim_vm_result_describe(const struct hsim_vm_result *r,
 					(r->error_code & 16) ? "fetch" :
 					(r->error_code & 2) ? "write" : "read",
 					(unsigned long long)r->fault_addr,
+					/* just below the stack: it overflowed */
+					r->fault_addr < HSIM_GUEST_USER_BASE &&
+					r->fault_addr >= HSIM_GUEST_USER_BASE - 0x10000 ?
+					"stack overflow" :
 					(r->error_code & 1) ? "protection violation" : "not present");
 		if (r->vector == 13 || r->vector == 12 || r->vector == 10 || r->vector == 11)
 			return snprintf(buf, n, "guest fault %s at 0x%llx%s, error code 0x%x",
@@ -128,7 +132,8 @@ static void initial_state(struct hsim_cpu_state *st, const struct hsim_image *im
 {
 	memset(st, 0, sizeof(*st));
 	st->rip = hsim_image_entry(img);
-	st->gpr[HSIM_RSP] = mem_size;
+	st->gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
+	st->gpr[HSIM_RDI] = mem_size; /* the heap ends here */
 	st->rflags = 0x202;
 	st->mxcsr = 0x1f80;
 	st->fcw = 0x37f;
@@ -303,7 +308,7 @@ static void run_kvm(struct vm *vm)
 	}
 	vm->mem = (struct sim_mem){ k->mem, mem_size, HSIM_GUEST_USER_BASE };
 	load_segments(k->mem, vm->img);
-	if ((r = kvmw_boot(k, vm->st.rip, vm->st.gpr[HSIM_RSP], &vm->m->cpuid)) < 0) {
+	if ((r = kvmw_boot(k, &vm->st, &vm->m->cpuid)) < 0) {
 		set_error(vm, r, "setting up long mode");
 		return;
 	}
@@ -565,7 +570,7 @@ int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img)
 	if (m->nvms == MAX_VMS)
 		return -EMFILE;
 	hsim_image_extent(img, &lo, &hi);
-	if (lo < HSIM_GUEST_USER_BASE || hi > m->cfg.mem_size - HSIM_GUEST_STACK_SIZE)
+	if (lo < HSIM_GUEST_STACK_TOP || hi > m->cfg.mem_size)
 		return HSIM_E_ELF_OUTSIDE;
 	struct vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include <hsim.h>
+#include <hsim/abi.h>
 
 #define LOAD 0x400000
 
@@ -159,8 +160,11 @@ static void test_bad_config(void **state)
 	assert_int_equal(hsim_machine_create(&m, &cfg), HSIM_E_INVAL);
 	cfg.mem_size = 16 << 20;
 	assert_int_equal(hsim_machine_create(&m, &cfg), 0);
-	/* An image that ends where the stack must be does not fit. */
-	assert_int_equal(hsim_image_load_raw(&img, spin, sizeof(spin), (16 << 20) - 4096, "hi"), 0);
+	/* Images go above the stack and inside memory. */
+	assert_int_equal(hsim_image_load_raw(&img, spin, sizeof(spin), (16 << 20) - 1, "hi"), 0);
+	assert_int_equal(hsim_machine_add_vm(m, img), HSIM_E_ELF_OUTSIDE);
+	hsim_image_destroy(img);
+	assert_int_equal(hsim_image_load_raw(&img, spin, sizeof(spin), HSIM_GUEST_STACK_TOP - 2, "lo"), 0);
 	assert_int_equal(hsim_machine_add_vm(m, img), HSIM_E_ELF_OUTSIDE);
 	assert_int_equal(hsim_machine_run(m), HSIM_E_INVAL); /* no VMs */
 	assert_int_equal(hsim_machine_result(m, 0, &r), HSIM_E_INVAL);
