@@ -35,8 +35,7 @@ int sim_exc(struct sim *s, unsigned vec, int has_err, uint32_t err, uint64_t add
 	t->vector = (uint8_t)vec;
 	t->has_error_code = (uint8_t)has_err;
 	t->error_code = err;
-	t->fault_addr = addr;
-	t->insn_rip = s->insn_rip;
+	t->fault_addr = addr; /* the run loop fills in insn_rip */
 	return SIM_R_STOP;
 }
 
@@ -71,12 +70,13 @@ uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int sta
 
 static void flush_all(struct sim *s)
 {
-	for (unsigned i = 0; i < SIM_CACHE_SIZE; i++)
-		s->cache[i].rip = SIM_NO_RIP;
+	memset(s->table, 0, sizeof(*s->table) * SIM_CACHE_SIZE);
+	s->arena_used = 0;
 	memset(s->code_bits, 0, (s->nlines + 7) / 8);
+	s->run_end = 0;
 }
 
-/* Drop the cached decodes that overlap guest lines [first, last]. */
+/* Drop the cached blocks that overlap guest lines [first, last]. */
 static void invalidate_lines(struct sim *s, uint64_t first, uint64_t last)
 {
 	uint64_t hits = 0;
@@ -96,13 +96,14 @@ static void invalidate_lines(struct sim *s, uint64_t first, uint64_t last)
 		flush_all(s);
 		return;
 	}
+	s->run_end = 0;
 	for (unsigned i = 0; i < SIM_CACHE_SIZE; i++) {
-		struct sim_centry *e = &s->cache[i];
-		if (e->rip == SIM_NO_RIP)
+		struct sim_block *b = s->table[i];
+		if (!b)
 			continue;
-		uint64_t lo = e->rip >> SIM_LINE_SHIFT, hi = (e->rip + e->in.len - 1) >> SIM_LINE_SHIFT;
+		uint64_t lo = b->rip >> SIM_LINE_SHIFT, hi = (b->end - 1) >> SIM_LINE_SHIFT;
 		if (hi >= first && lo <= last)
-			e->rip = SIM_NO_RIP;
+			s->table[i] = NULL;
 	}
 }
 
@@ -260,6 +261,19 @@ static inline void rm_write(struct sim *s, const struct x86_insn *in, unsigned n
 		setr(s->st, in->rm, n, in->pfx, v);
 }
 
+/* The memory operand of a fast form, which is picked only without a
+ * segment override or address-size prefix. */
+static inline uint8_t *mem_plain(struct sim *s, const struct x86_insn *in, unsigned n, int kind)
+{
+	const struct hsim_cpu_state *st = s->st;
+	uint64_t a = (uint64_t)in->disp;
+	if (in->base < 16)
+		a += st->gpr[in->base];
+	if (in->index != X86R_NONE)
+		a += st->gpr[in->index] << in->scale;
+	return sim_xlate(s, a, n, kind, (in->pfx & X86_P_SS) != 0);
+}
+
 static inline int push64(struct sim *s, uint64_t v)
 {
 	struct hsim_cpu_state *st = s->st;
@@ -358,30 +372,32 @@ static int h_alu(struct sim *s, const struct x86_insn *in)
 	fout = ((_ax >> 8) & 0xd5) | ((uint64_t)_o << 11); \
 } while (0)
 
-#define ALU_HOST(OP, insn) \
-static int h_##OP##_rr(struct sim *s, const struct x86_insn *in) \
+#define ALU_HOST_N(OP, insn, N) \
+static int h_##OP##_rr##N(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	uint64_t a = st->gpr[in->rm], f; \
-	HOST_ALU(insn, a, st->gpr[in->reg], in->osize, f); \
+	HOST_ALU(insn, a, st->gpr[in->reg], N, f); \
 	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
 	if (X86OP_##OP != X86OP_CMP) \
 		st->gpr[in->rm] = a; \
 	return 0; \
 } \
-static int h_##OP##_ri(struct sim *s, const struct x86_insn *in) \
+static int h_##OP##_ri##N(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	uint64_t a = st->gpr[in->rm], f; \
-	HOST_ALU(insn, a, in->imm, in->osize, f); \
+	HOST_ALU(insn, a, in->imm, N, f); \
 	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
 	if (X86OP_##OP != X86OP_CMP) \
 		st->gpr[in->rm] = a; \
 	return 0; \
 }
+#define ALU_HOST(OP, insn) ALU_HOST_N(OP, insn, 4) ALU_HOST_N(OP, insn, 8)
 ALU_HOST(ADD, "add") ALU_HOST(OR, "or") ALU_HOST(AND, "and") ALU_HOST(SUB, "sub")
 ALU_HOST(XOR, "xor") ALU_HOST(CMP, "cmp")
 #undef ALU_HOST
+#undef ALU_HOST_N
 
 /* 32/64-bit forms with a memory operand: G = G op M, M = M op G, M = M op imm */
 #define ALU_HOSTM(OP, insn) \
@@ -389,7 +405,7 @@ static int h_##OP##_gm(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	unsigned n = in->osize; \
-	uint8_t *p = sim_mem_op(s, in, n, SIM_R); \
+	uint8_t *p = mem_plain(s, in, n, SIM_R); \
 	if (!p) \
 		return SIM_R_STOP; \
 	uint64_t a = st->gpr[in->reg], f; \
@@ -403,7 +419,7 @@ static int h_##OP##_mg(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	unsigned n = in->osize; \
-	uint8_t *p = sim_mem_op(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
+	uint8_t *p = mem_plain(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
 	if (!p) \
 		return SIM_R_STOP; \
 	uint64_t a = ld(p, n), f; \
@@ -417,7 +433,7 @@ static int h_##OP##_mi(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	unsigned n = in->osize; \
-	uint8_t *p = sim_mem_op(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
+	uint8_t *p = mem_plain(s, in, n, X86OP_##OP == X86OP_CMP ? SIM_R : SIM_W); \
 	if (!p) \
 		return SIM_R_STOP; \
 	uint64_t a = ld(p, n), f; \
@@ -455,8 +471,14 @@ static int h_##OP##_ri(struct sim *s, const struct x86_insn *in) \
 ALU_FAST(ADC) ALU_FAST(SBB)
 #undef ALU_FAST
 
-static const sim_handler alu_rr[8] = { h_ADD_rr, h_OR_rr, h_ADC_rr, h_SBB_rr, h_AND_rr, h_SUB_rr, h_XOR_rr, h_CMP_rr };
-static const sim_handler alu_ri[8] = { h_ADD_ri, h_OR_ri, h_ADC_ri, h_SBB_ri, h_AND_ri, h_SUB_ri, h_XOR_ri, h_CMP_ri };
+static const sim_handler alu_rr[2][8] = {
+	{ h_ADD_rr4, h_OR_rr4, h_ADC_rr, h_SBB_rr, h_AND_rr4, h_SUB_rr4, h_XOR_rr4, h_CMP_rr4 },
+	{ h_ADD_rr8, h_OR_rr8, h_ADC_rr, h_SBB_rr, h_AND_rr8, h_SUB_rr8, h_XOR_rr8, h_CMP_rr8 },
+};
+static const sim_handler alu_ri[2][8] = {
+	{ h_ADD_ri4, h_OR_ri4, h_ADC_ri, h_SBB_ri, h_AND_ri4, h_SUB_ri4, h_XOR_ri4, h_CMP_ri4 },
+	{ h_ADD_ri8, h_OR_ri8, h_ADC_ri, h_SBB_ri, h_AND_ri8, h_SUB_ri8, h_XOR_ri8, h_CMP_ri8 },
+};
 
 static int h_test(struct sim *s, const struct x86_insn *in)
 {
@@ -627,30 +649,40 @@ static int h_imul(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
-static int h_shift(struct sim *s, const struct x86_insn *in)
+/* 32/64-bit register forms of imul r, r/m and imul r, r/m, imm */
+#define IMUL_FAST(N) \
+static int h_imul2_##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	__int128 p = (__int128)(int64_t)sx(st->gpr[in->reg], N) * (int64_t)sx(st->gpr[in->rm], N); \
+	uint64_t lo = (uint64_t)p & mask_of(N); \
+	setflags(st, STATUS, mul_flags(s, lo, N, st->rflags, p != (__int128)(int64_t)sx(lo, N))); \
+	st->gpr[in->reg] = lo; \
+	return 0; \
+} \
+static int h_imul3_##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	__int128 p = (__int128)(int64_t)sx(in->imm, N) * (int64_t)sx(st->gpr[in->rm], N); \
+	uint64_t lo = (uint64_t)p & mask_of(N); \
+	setflags(st, STATUS, mul_flags(s, lo, N, st->rflags, p != (__int128)(int64_t)sx(lo, N))); \
+	st->gpr[in->reg] = lo; \
+	return 0; \
+}
+IMUL_FAST(4) IMUL_FAST(8)
+#undef IMUL_FAST
+
+/* Result and new RFLAGS of a shift or rotate of a (masked to n bytes) by a
+ * nonzero, already masked count. Inlined with constant op and n for the
+ * register fast forms. */
+static inline __attribute__((always_inline)) uint64_t shift_calc(const struct sim *s, unsigned op, unsigned n,
+								 uint64_t a, unsigned cnt, uint64_t f, uint64_t *fout)
 {
-	struct hsim_cpu_state *st = s->st;
-	unsigned n = in->osize, bits = 8 * n;
-	unsigned cnt;
-	if (in->opc == 0xd0 || in->opc == 0xd1)
-		cnt = 1;
-	else if (in->opc == 0xd2 || in->opc == 0xd3)
-		cnt = RCX & 0xff;
-	else
-		cnt = (unsigned)in->imm;
-	cnt &= n == 8 ? 63 : 31;
-	struct rm m;
-	if (rm_get(s, in, n, SIM_W, &m))
-		return SIM_R_STOP;
-	if (!cnt) {
-		if (n == 4 && !m.p) /* a 32-bit register is still written */
-			st->gpr[in->rm] &= 0xffffffff;
-		return 0;
-	}
+	unsigned bits = 8 * n;
 	uint64_t mk = mask_of(n), msb = 1ull << (bits - 1);
-	uint64_t a = rm_read(s, in, n, &m) & mk, r, f = st->rflags;
+	uint64_t r;
 	uint64_t cf;
-	switch (in->op) {
+	switch (op) {
 	case X86OP_ROL: {
 		unsigned c = cnt % bits;
 		r = c ? ((a << c) | (a >> (bits - c))) & mk : a;
@@ -720,10 +752,72 @@ static int h_shift(struct sim *s, const struct x86_insn *in)
 		break;
 	}
 	}
+	*fout = f;
+	return r;
+}
+
+static int h_shift(struct sim *s, const struct x86_insn *in)
+{
+	struct hsim_cpu_state *st = s->st;
+	unsigned n = in->osize;
+	unsigned cnt;
+	if (in->opc == 0xd0 || in->opc == 0xd1)
+		cnt = 1;
+	else if (in->opc == 0xd2 || in->opc == 0xd3)
+		cnt = RCX & 0xff;
+	else
+		cnt = (unsigned)in->imm;
+	cnt &= n == 8 ? 63 : 31;
+	struct rm m;
+	if (rm_get(s, in, n, SIM_W, &m))
+		return SIM_R_STOP;
+	if (!cnt) {
+		if (n == 4 && !m.p) /* a 32-bit register is still written */
+			st->gpr[in->rm] &= 0xffffffff;
+		return 0;
+	}
+	uint64_t a = rm_read(s, in, n, &m) & mask_of(n), f;
+	uint64_t r = shift_calc(s, in->op, n, a, cnt, st->rflags, &f);
 	st->rflags = f;
 	rm_write(s, in, n, &m, r);
 	return 0;
 }
+
+/* 32/64-bit register forms: by imm8 (nonzero after masking, checked at
+ * decode) and by CL. */
+#define SHIFT_FAST(OP, N) \
+static int h_##OP##_i##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned cnt = (unsigned)in->imm & (N == 8 ? 63 : 31); \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, st->gpr[in->rm] & mask_of(N), cnt, st->rflags, &f); \
+	st->rflags = f; \
+	st->gpr[in->rm] = r; \
+	return 0; \
+} \
+static int h_##OP##_c##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned cnt = (unsigned)RCX & (N == 8 ? 63 : 31); \
+	uint64_t a = st->gpr[in->rm] & mask_of(N); \
+	if (!cnt) { \
+		st->gpr[in->rm] = a; /* a 32-bit register is still written */ \
+		return 0; \
+	} \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, a, cnt, st->rflags, &f); \
+	st->rflags = f; \
+	st->gpr[in->rm] = r; \
+	return 0; \
+}
+SHIFT_FAST(ROL, 4) SHIFT_FAST(ROR, 4) SHIFT_FAST(SHL, 4) SHIFT_FAST(SHR, 4) SHIFT_FAST(SAR, 4)
+SHIFT_FAST(ROL, 8) SHIFT_FAST(ROR, 8) SHIFT_FAST(SHL, 8) SHIFT_FAST(SHR, 8) SHIFT_FAST(SAR, 8)
+#undef SHIFT_FAST
+
+/* indexed by op - X86OP_ROL; NULL: no fast form */
+static const sim_handler shift_i4[8] = { h_ROL_i4, h_ROR_i4, NULL, NULL, h_SHL_i4, h_SHR_i4, h_SHL_i4, h_SAR_i4 };
+static const sim_handler shift_c4[8] = { h_ROL_c4, h_ROR_c4, NULL, NULL, h_SHL_c4, h_SHR_c4, h_SHL_c4, h_SAR_c4 };
+static const sim_handler shift_i8[8] = { h_ROL_i8, h_ROR_i8, NULL, NULL, h_SHL_i8, h_SHR_i8, h_SHL_i8, h_SAR_i8 };
+static const sim_handler shift_c8[8] = { h_ROL_c8, h_ROR_c8, NULL, NULL, h_SHL_c8, h_SHR_c8, h_SHL_c8, h_SAR_c8 };
 
 static int h_shxd(struct sim *s, const struct x86_insn *in)
 {
@@ -825,7 +919,7 @@ static int h_mov(struct sim *s, const struct x86_insn *in)
 
 static int h_mov_load64(struct sim *s, const struct x86_insn *in)
 {
-	uint8_t *p = sim_mem_op(s, in, 8, SIM_R);
+	uint8_t *p = mem_plain(s, in, 8, SIM_R);
 	if (!p)
 		return SIM_R_STOP;
 	s->st->gpr[in->reg] = ld(p, 8);
@@ -834,7 +928,7 @@ static int h_mov_load64(struct sim *s, const struct x86_insn *in)
 
 static int h_mov_store64(struct sim *s, const struct x86_insn *in)
 {
-	uint8_t *p = sim_mem_op(s, in, 8, SIM_W);
+	uint8_t *p = mem_plain(s, in, 8, SIM_W);
 	if (!p)
 		return SIM_R_STOP;
 	stv(p, 8, s->st->gpr[in->reg]);
@@ -843,7 +937,7 @@ static int h_mov_store64(struct sim *s, const struct x86_insn *in)
 
 static int h_mov_load32(struct sim *s, const struct x86_insn *in)
 {
-	uint8_t *p = sim_mem_op(s, in, 4, SIM_R);
+	uint8_t *p = mem_plain(s, in, 4, SIM_R);
 	if (!p)
 		return SIM_R_STOP;
 	s->st->gpr[in->reg] = ld(p, 4);
@@ -852,20 +946,10 @@ static int h_mov_load32(struct sim *s, const struct x86_insn *in)
 
 static int h_mov_store32(struct sim *s, const struct x86_insn *in)
 {
-	uint8_t *p = sim_mem_op(s, in, 4, SIM_W);
+	uint8_t *p = mem_plain(s, in, 4, SIM_W);
 	if (!p)
 		return SIM_R_STOP;
 	stv(p, 4, s->st->gpr[in->reg]);
-	return 0;
-}
-
-static int h_mov_rr32(struct sim *s, const struct x86_insn *in)
-{
-	struct hsim_cpu_state *st = s->st;
-	if (in->opc == 0x89)
-		st->gpr[in->rm] = (uint32_t)st->gpr[in->reg];
-	else
-		st->gpr[in->reg] = (uint32_t)st->gpr[in->rm];
 	return 0;
 }
 
@@ -876,13 +960,28 @@ static int h_mov_ri(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
-static int h_mov_rr64(struct sim *s, const struct x86_insn *in)
+/* 89 /r and 8b /r with registers, the direction fixed */
+static int h_mov_rr64_89(struct sim *s, const struct x86_insn *in)
 {
-	struct hsim_cpu_state *st = s->st;
-	if (in->opc == 0x89)
-		st->gpr[in->rm] = st->gpr[in->reg];
-	else
-		st->gpr[in->reg] = st->gpr[in->rm];
+	s->st->gpr[in->rm] = s->st->gpr[in->reg];
+	return 0;
+}
+
+static int h_mov_rr64_8b(struct sim *s, const struct x86_insn *in)
+{
+	s->st->gpr[in->reg] = s->st->gpr[in->rm];
+	return 0;
+}
+
+static int h_mov_rr32_89(struct sim *s, const struct x86_insn *in)
+{
+	s->st->gpr[in->rm] = (uint32_t)s->st->gpr[in->reg];
+	return 0;
+}
+
+static int h_mov_rr32_8b(struct sim *s, const struct x86_insn *in)
+{
+	s->st->gpr[in->reg] = (uint32_t)s->st->gpr[in->rm];
 	return 0;
 }
 
@@ -1108,6 +1207,27 @@ JCC_FAST(8) JCC_FAST(9) JCC_FAST(10) JCC_FAST(11) JCC_FAST(12) JCC_FAST(13) JCC_
 static const sim_handler jcc_fast[16] = {
 	h_jcc_0, h_jcc_1, h_jcc_2, h_jcc_3, h_jcc_4, h_jcc_5, h_jcc_6, h_jcc_7,
 	h_jcc_8, h_jcc_9, h_jcc_10, h_jcc_11, h_jcc_12, h_jcc_13, h_jcc_14, h_jcc_15,
+};
+
+/* A jcc inside a block (blocks go on past conditional branches): the
+ * target was made absolute in disp at decode time; taken, it leaves the
+ * block with SIM_R_BRANCH. */
+#define JCC_MID(CC) \
+static int h_jccm_##CC(struct sim *s, const struct x86_insn *in) \
+{ \
+	if (!cond(s->st->rflags, CC)) \
+		return 0; \
+	if (!canonical((uint64_t)in->disp)) \
+		return sim_exc(s, 13, 1, 0, 0); \
+	s->st->rip = (uint64_t)in->disp; \
+	return SIM_R_BRANCH; \
+}
+JCC_MID(0) JCC_MID(1) JCC_MID(2) JCC_MID(3) JCC_MID(4) JCC_MID(5) JCC_MID(6) JCC_MID(7)
+JCC_MID(8) JCC_MID(9) JCC_MID(10) JCC_MID(11) JCC_MID(12) JCC_MID(13) JCC_MID(14) JCC_MID(15)
+#undef JCC_MID
+static const sim_handler jcc_mid[16] = {
+	h_jccm_0, h_jccm_1, h_jccm_2, h_jccm_3, h_jccm_4, h_jccm_5, h_jccm_6, h_jccm_7,
+	h_jccm_8, h_jccm_9, h_jccm_10, h_jccm_11, h_jccm_12, h_jccm_13, h_jccm_14, h_jccm_15,
 };
 
 static int h_jmp(struct sim *s, const struct x86_insn *in)
@@ -1498,6 +1618,7 @@ static int h_cpuid(struct sim *s, const struct x86_insn *in)
 	struct hsim_cpu_state *st = s->st;
 	uint32_t o[4] = { 0, 0, 0, 0 };
 	(void)in;
+	sim_fp_release(s); /* host code may touch MXCSR */
 	if (s->hooks && s->hooks->cpuid)
 		s->hooks->cpuid(s->hooks->ctx, (uint32_t)RAX, (uint32_t)RCX, o);
 	RAX = o[0];
@@ -1510,6 +1631,7 @@ static int h_cpuid(struct sim *s, const struct x86_insn *in)
 static int h_rdtsc(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
+	sim_fp_release(s); /* host code may touch MXCSR */
 	uint64_t t = (s->hooks && s->hooks->rdtsc) ? s->hooks->rdtsc(s->hooks->ctx) : s->icount;
 	RAX = (uint32_t)t;
 	RDX = t >> 32;
@@ -1552,7 +1674,6 @@ static int h_io(struct sim *s, const struct x86_insn *in)
 	t->size = (uint8_t)n;
 	t->is_in = in->op == X86OP_IN;
 	t->value = t->is_in ? 0 : (uint32_t)(RAX & mask_of(n));
-	t->insn_rip = s->insn_rip;
 	return SIM_R_TRAP;
 }
 
@@ -1560,6 +1681,160 @@ static int h_ldst_mxcsr(struct sim *s, const struct x86_insn *in)
 {
 	return sim_sse(s, in);
 }
+
+/* ---- more fast forms, picked at decode time ---- */
+
+/* 8-bit add/or/and/sub/xor/cmp in all their forms (00+op..04+op, 80 /op):
+ * flags from the host ALU as for the wider forms. */
+#define HOST_ALU8(insn, a, b, fout) do { \
+	uint64_t _ax; uint8_t _o, _a = (uint8_t)(a); \
+	__asm__(insn "b %b[bb], %b[aa]\n\tlahf\n\tseto %[o]" \
+		: [aa] "+q"(_a), "=a"(_ax), [o] "=r"(_o) : [bb] "q"((uint8_t)(b)) : "cc"); \
+	a = _a; \
+	fout = ((_ax >> 8) & 0xd5) | ((uint64_t)_o << 11); \
+} while (0)
+
+#define ALU_BYTE(OP, insn) \
+static int h_##OP##_b(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	unsigned form = in->opc == 0x80 ? 0 : in->opc & 7; /* 0 E,G / E,I  2 G,E  4 AL,I */ \
+	uint8_t *p = NULL; \
+	uint64_t a, b, f; \
+	if (in->is_mem) { \
+		p = sim_mem_op(s, in, 1, (X86OP_##OP == X86OP_CMP || form == 2) ? SIM_R : SIM_W); \
+		if (!p) \
+			return SIM_R_STOP; \
+	} \
+	if (form == 4) { \
+		a = st->gpr[0] & 0xff; \
+		b = in->imm; \
+	} else if (form == 2) { \
+		a = getr(st, in->reg, 1, in->pfx); \
+		b = p ? *p : getr(st, in->rm, 1, in->pfx); \
+	} else { \
+		a = p ? *p : getr(st, in->rm, 1, in->pfx); \
+		b = in->opc == 0x80 ? in->imm : getr(st, in->reg, 1, in->pfx); \
+	} \
+	HOST_ALU8(insn, a, b, f); \
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | f; \
+	if (X86OP_##OP == X86OP_CMP) \
+		return 0; \
+	if (form == 4) \
+		st->gpr[0] = (st->gpr[0] & ~0xffull) | (a & 0xff); \
+	else if (form == 2) \
+		setr(st, in->reg, 1, in->pfx, a); \
+	else if (p) \
+		*p = (uint8_t)a; \
+	else \
+		setr(st, in->rm, 1, in->pfx, a); \
+	return 0; \
+}
+ALU_BYTE(ADD, "add") ALU_BYTE(OR, "or") ALU_BYTE(AND, "and") ALU_BYTE(SUB, "sub")
+ALU_BYTE(XOR, "xor") ALU_BYTE(CMP, "cmp")
+#undef ALU_BYTE
+static const sim_handler alu_b[8] = { h_ADD_b, h_OR_b, NULL, NULL, h_AND_b, h_SUB_b, h_XOR_b, h_CMP_b };
+
+/* test r/m, r with register operands (84, 85) */
+#define TEST_RR(N) \
+static int h_test_rr##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t v = getr(st, in->rm, N, in->pfx) & getr(st, in->reg, N, in->pfx); \
+	setflags(st, STATUS, szp(v, N)); \
+	return 0; \
+}
+TEST_RR(1) TEST_RR(4) TEST_RR(8)
+#undef TEST_RR
+
+/* mov r/m8, r8 and mov r8, r/m8 with memory */
+static int h_mov8_store(struct sim *s, const struct x86_insn *in)
+{
+	uint8_t *p = mem_plain(s, in, 1, SIM_W);
+	if (!p)
+		return SIM_R_STOP;
+	*p = (uint8_t)getr(s->st, in->reg, 1, in->pfx);
+	return 0;
+}
+
+static int h_mov8_load(struct sim *s, const struct x86_insn *in)
+{
+	uint8_t *p = mem_plain(s, in, 1, SIM_R);
+	if (!p)
+		return SIM_R_STOP;
+	setr(s->st, in->reg, 1, in->pfx, *p);
+	return 0;
+}
+
+/* movzx / movsx / movsxd into a 32- or 64-bit register (both zero the upper
+ * half of a 32-bit destination) */
+#define MOVX_FAST(NAME, SN, EXT) \
+static int h_##NAME##_m(struct sim *s, const struct x86_insn *in) \
+{ \
+	uint8_t *p = mem_plain(s, in, SN, SIM_R); \
+	if (!p) \
+		return SIM_R_STOP; \
+	uint64_t v = EXT(ld(p, SN), SN); \
+	s->st->gpr[in->reg] = in->osize == 8 ? v : (uint32_t)v; \
+	return 0; \
+} \
+static int h_##NAME##_r(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t v = EXT(getr(st, in->rm, SN, in->pfx), SN); \
+	st->gpr[in->reg] = in->osize == 8 ? v : (uint32_t)v; \
+	return 0; \
+}
+#define ZX(v, n) (v)
+MOVX_FAST(movzx8, 1, ZX) MOVX_FAST(movzx16, 2, ZX)
+MOVX_FAST(movsx8, 1, sx) MOVX_FAST(movsx16, 2, sx) MOVX_FAST(movsxd, 4, sx)
+#undef ZX
+#undef MOVX_FAST
+
+/* lea without an address-size prefix (RIP-relative ones have no base left) */
+#define LEA_FAST(N) \
+static int h_lea_b##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t a = st->gpr[in->base] + (uint64_t)in->disp; \
+	st->gpr[in->reg] = N == 8 ? a : (uint32_t)a; \
+	return 0; \
+} \
+static int h_lea_bi##N(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t a = st->gpr[in->base] + (st->gpr[in->index] << in->scale) + (uint64_t)in->disp; \
+	st->gpr[in->reg] = N == 8 ? a : (uint32_t)a; \
+	return 0; \
+}
+LEA_FAST(4) LEA_FAST(8)
+#undef LEA_FAST
+
+/* setcc r8 and cmovcc r, r (32/64-bit) with the condition fixed */
+#define CC_FAST(CC) \
+static int h_setcc_r##CC(struct sim *s, const struct x86_insn *in) \
+{ \
+	setr(s->st, in->rm, 1, in->pfx, (uint64_t)cond(s->st->rflags, CC)); \
+	return 0; \
+} \
+static int h_cmov_rr##CC(struct sim *s, const struct x86_insn *in) \
+{ \
+	struct hsim_cpu_state *st = s->st; \
+	uint64_t v = cond(st->rflags, CC) ? st->gpr[in->rm] : st->gpr[in->reg]; \
+	st->gpr[in->reg] = in->osize == 8 ? v : (uint32_t)v; \
+	return 0; \
+}
+CC_FAST(0) CC_FAST(1) CC_FAST(2) CC_FAST(3) CC_FAST(4) CC_FAST(5) CC_FAST(6) CC_FAST(7)
+CC_FAST(8) CC_FAST(9) CC_FAST(10) CC_FAST(11) CC_FAST(12) CC_FAST(13) CC_FAST(14) CC_FAST(15)
+#undef CC_FAST
+static const sim_handler setcc_r[16] = {
+	h_setcc_r0, h_setcc_r1, h_setcc_r2, h_setcc_r3, h_setcc_r4, h_setcc_r5, h_setcc_r6, h_setcc_r7,
+	h_setcc_r8, h_setcc_r9, h_setcc_r10, h_setcc_r11, h_setcc_r12, h_setcc_r13, h_setcc_r14, h_setcc_r15,
+};
+static const sim_handler cmov_rr[16] = {
+	h_cmov_rr0, h_cmov_rr1, h_cmov_rr2, h_cmov_rr3, h_cmov_rr4, h_cmov_rr5, h_cmov_rr6, h_cmov_rr7,
+	h_cmov_rr8, h_cmov_rr9, h_cmov_rr10, h_cmov_rr11, h_cmov_rr12, h_cmov_rr13, h_cmov_rr14, h_cmov_rr15,
+};
 
 /* ---- dispatch table ---- */
 
@@ -1633,21 +1908,23 @@ static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 	if (in->cls == X86_CLASS_UNCLAIMED)
 		return h_ud;
 	if (in->op >= X86OP_MOVUPS && in->op < X86OP_LDMXCSR)
-		return in->op == X86OP_MOVNTI ? h_mov : sim_sse;
+		return in->op == X86OP_MOVNTI ? h_mov : sim_sse_handler(in);
 	sim_handler h = handlers[in->op];
 	if (!h)
 		return h_ud;
+	int plain = !in->seg && !(in->pfx & X86_P_67); /* see mem_plain */
 	/* specialised fast forms */
 	if (h == h_alu && in->map == 0 && !in->is_mem && (in->osize == 8 || in->osize == 4)) {
+		unsigned w = in->osize == 8;
 		if (in->opc < 0x40 && (in->opc & 7) <= 1)
-			return alu_rr[in->op - X86OP_ADD];
+			return alu_rr[w][in->op - X86OP_ADD];
 		if (in->opc == 0x81 || in->opc == 0x83)
-			return alu_ri[in->op - X86OP_ADD];
+			return alu_ri[w][in->op - X86OP_ADD];
 		if (in->opc < 0x40 && (in->opc & 7) == 5 && in->rm == 0) /* rAX, Iz */
-			return alu_ri[in->op - X86OP_ADD];
+			return alu_ri[w][in->op - X86OP_ADD];
 	}
 	if (h == h_alu && in->map == 0 && in->is_mem && (in->osize == 8 || in->osize == 4) &&
-	    in->op != X86OP_ADC && in->op != X86OP_SBB) {
+	    in->op != X86OP_ADC && in->op != X86OP_SBB && plain) {
 		unsigned k = in->op - X86OP_ADD;
 		if (in->opc < 0x40 && (in->opc & 7) == 3)
 			return alu_gm[k];
@@ -1662,7 +1939,7 @@ static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 		if (in->opc == 0x89 && in->is_mem)
 			return h_mov_store32;
 		if ((in->opc == 0x89 || in->opc == 0x8b) && !in->is_mem)
-			return h_mov_rr32;
+			return in->opc == 0x89 ? h_mov_rr32_89 : h_mov_rr32_8b;
 	}
 	if (h == h_mov && in->map == 0 && (in->osize == 4 || in->osize == 8) &&
 	    ((in->opc >= 0xb8 && in->opc <= 0xbf) || (in->opc == 0xc7 && !in->is_mem)))
@@ -1671,13 +1948,55 @@ static sim_handler pick_handler(const struct sim *s, const struct x86_insn *in)
 		return jcc_fast[in->cc];
 	if (h == h_incdec && !in->is_mem)
 		return h_incdec_r;
+	if (h == h_alu && in->map == 0 && in->osize == 1 && alu_b[in->op - X86OP_ADD] &&
+	    ((in->opc < 0x40 && ((in->opc & 7) == 0 || (in->opc & 7) == 2 || (in->opc & 7) == 4)) ||
+	     in->opc == 0x80))
+		return alu_b[in->op - X86OP_ADD];
+	if (h == h_test && in->map == 0 && !in->is_mem && (in->opc == 0x84 || in->opc == 0x85))
+		return in->osize == 1 ? h_test_rr1 : in->osize == 4 ? h_test_rr4 : in->osize == 8 ? h_test_rr8 : h;
+	if (h == h_mov && in->map == 0 && in->osize == 1 && in->is_mem && in->opc == 0x88 && plain)
+		return h_mov8_store;
+	if (h == h_mov && in->map == 0 && in->osize == 1 && in->is_mem && in->opc == 0x8a && plain)
+		return h_mov8_load;
+	if (h == h_movx && (in->osize == 4 || in->osize == 8) && plain) {
+		if (in->op == X86OP_MOVZX)
+			return in->opc & 1 ? (in->is_mem ? h_movzx16_m : h_movzx16_r) : (in->is_mem ? h_movzx8_m : h_movzx8_r);
+		if (in->op == X86OP_MOVSX)
+			return in->opc & 1 ? (in->is_mem ? h_movsx16_m : h_movsx16_r) : (in->is_mem ? h_movsx8_m : h_movsx8_r);
+		if (in->osize == 8)
+			return in->is_mem ? h_movsxd_m : h_movsxd_r;
+	}
+	if (h == h_lea && (in->osize == 4 || in->osize == 8) && !(in->pfx & X86_P_67) && in->base < 16) {
+		if (in->index == X86R_NONE)
+			return in->osize == 8 ? h_lea_b8 : h_lea_b4;
+		return in->osize == 8 ? h_lea_bi8 : h_lea_bi4;
+	}
+	if (h == h_setcc && !in->is_mem)
+		return setcc_r[in->cc & 15];
+	if (h == h_cmovcc && !in->is_mem && (in->osize == 4 || in->osize == 8))
+		return cmov_rr[in->cc & 15];
+	if (h == h_shift && !in->is_mem && (in->osize == 4 || in->osize == 8)) {
+		unsigned k = in->op - X86OP_ROL;
+		const sim_handler *t = NULL;
+		if (in->opc == 0xc1 && (in->imm & (in->osize == 8 ? 63 : 31)))
+			t = in->osize == 8 ? shift_i8 : shift_i4;
+		else if (in->opc == 0xd3)
+			t = in->osize == 8 ? shift_c8 : shift_c4;
+		if (t && t[k])
+			return t[k];
+	}
+	if (h == h_imul && !in->is_mem && (in->osize == 4 || in->osize == 8)) {
+		if (in->op == X86OP_IMUL2)
+			return in->osize == 8 ? h_imul2_8 : h_imul2_4;
+		return in->osize == 8 ? h_imul3_8 : h_imul3_4;
+	}
 	if (h == h_mov && in->map == 0 && in->osize == 8 && !(in->pfx & X86_P_67) && !in->seg) {
 		if (in->opc == 0x8b && in->is_mem)
 			return h_mov_load64;
 		if (in->opc == 0x89 && in->is_mem)
 			return h_mov_store64;
 		if ((in->opc == 0x89 || in->opc == 0x8b) && !in->is_mem)
-			return h_mov_rr64;
+			return in->opc == 0x89 ? h_mov_rr64_89 : h_mov_rr64_8b;
 	}
 	return h;
 }
@@ -1711,16 +2030,14 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 	s->user_base = mem->user_base < 4096 ? 4096 : mem->user_base;
 	s->nlines = (mem->size + (1u << SIM_LINE_SHIFT) - 1) >> SIM_LINE_SHIFT;
 	s->code_bits = calloc(s->nlines / 8 + 2, 1);
-	s->cache = malloc(sizeof(*s->cache) * SIM_CACHE_SIZE);
-	if (!s->code_bits || !s->cache) {
+	s->table = calloc(SIM_CACHE_SIZE, sizeof(*s->table));
+	s->arena = malloc(SIM_ARENA_SIZE);
+	if (!s->code_bits || !s->table || !s->arena) {
 		free(s->code_bits);
-		free(s->cache);
+		free(s->table);
+		free(s->arena);
 		free(s);
 		return -ENOMEM;
-	}
-	for (unsigned i = 0; i < SIM_CACHE_SIZE; i++) {
-		s->cache[i].rip = SIM_NO_RIP;
-		s->cache[i].fn = NULL;
 	}
 	s->vendor = (int)vendor_of(hooks);
 	if (hooks && hooks->cpuid) {
@@ -1756,13 +2073,25 @@ void sim_destroy(struct sim *s)
 	if (!s)
 		return;
 	free(s->code_bits);
-	free(s->cache);
+	free(s->table);
+	free(s->arena);
 	free(s);
 }
 
 uint64_t sim_icount(const struct sim *s)
 {
 	return s->icount;
+}
+
+static int is_branch(unsigned op)
+{
+	switch (op) {
+	case X86OP_JCC: case X86OP_JMP: case X86OP_CALL: case X86OP_RET: case X86OP_JMPI:
+	case X86OP_CALLI: case X86OP_LOOP: case X86OP_LOOPE: case X86OP_LOOPNE: case X86OP_JRCXZ:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Fetch and decode the instruction at rip into e. */
@@ -1795,22 +2124,56 @@ static int fill(struct sim *s, struct sim_centry *e, uint64_t rip)
 		e->in.disp += (int64_t)(rip + (uint64_t)l);
 	}
 	e->fn = pick_handler(s, &e->in);
-	e->next = &s->cache[sim_slot(rip + (uint64_t)l)];
-	e->target = rip + (uint64_t)l + e->in.imm;
-	e->taken = &s->cache[sim_slot(e->target)];
-	switch (e->in.op) {
-	case X86OP_JCC: case X86OP_JMP: case X86OP_CALL: case X86OP_RET: case X86OP_JMPI:
-	case X86OP_CALLI: case X86OP_LOOP: case X86OP_LOOPE: case X86OP_LOOPNE: case X86OP_JRCXZ:
-		e->branch = 1;
-		break;
-	default:
-		e->branch = 0;
-		break;
-	}
 	e->rip = rip;
 	mark_code(s, rip);
 	mark_code(s, rip + (uint64_t)l - 1);
 	return 0;
+}
+
+/* Decode the block at rip into the arena and enter it in the table. NULL
+ * with s->stop filled when its first instruction cannot be fetched; a later
+ * one that cannot ends the block before it (it faults when reached). */
+static struct sim_block *build(struct sim *s, uint64_t rip)
+{
+	size_t need = sizeof(struct sim_block) + SIM_BLOCK_MAX * sizeof(struct sim_centry);
+	if (s->arena_used + need > SIM_ARENA_SIZE)
+		flush_all(s);
+	struct sim_block *b = (struct sim_block *)(void *)(s->arena + s->arena_used);
+	uint64_t a = rip;
+	unsigned n = 0;
+	while (n < SIM_BLOCK_MAX) {
+		struct sim_centry *e = &b->e[n];
+		if (fill(s, e, a)) {
+			if (!n)
+				return NULL;
+			memset(s->stop, 0, sizeof(*s->stop)); /* not reached yet */
+			break;
+		}
+		a += e->in.len;
+		n++;
+		if (e->in.op == X86OP_JCC && e->fn == jcc_fast[e->in.cc & 15] && n < SIM_BLOCK_MAX) {
+			/* go on past it (see h_jccm_*) */
+			e->in.disp = (int64_t)(a + e->in.imm);
+			e->fn = jcc_mid[e->in.cc & 15];
+			continue;
+		}
+		if (is_branch(e->in.op))
+			break;
+	}
+	b->rip = rip;
+	b->end = a;
+	b->n = n;
+	s->arena_used += sizeof(struct sim_block) + n * sizeof(struct sim_centry);
+	s->table[sim_slot(rip)] = b;
+	return b;
+}
+
+static void stop_exc(struct sim *s, uint64_t insn_rip)
+{
+	struct sim_stop *t = s->stop;
+	t->insn_rip = insn_rip;
+	if (t->reason == SIM_STOP_EXCEPTION && t->vector == 14)
+		s->st->cr2 = t->fault_addr;
 }
 
 int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
@@ -1818,63 +2181,99 @@ int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
 	struct hsim_cpu_state *st = s->st;
 	memset(stop, 0, sizeof(*stop));
 	s->stop = stop;
-	uint64_t ic = s->icount;
-	uint64_t limit = max_insns ? ic + max_insns : ~(uint64_t)0;
-	/* TF changes only through popf (SIM_R_FLAGS) or from outside */
-	uint64_t tf_next = st->rflags & TF;
+	uint64_t left = max_insns ? max_insns : ~(uint64_t)0; /* may still retire */
 	uint64_t rip = st->rip;
-	struct sim_centry *e = &s->cache[sim_slot(rip)];
+	struct sim_block *b;
+	const struct sim_centry *e;
+	uint64_t tf;
+	int r;
 	for (;;) {
-		if (__builtin_expect(ic >= limit, 0)) {
-			stop->reason = SIM_STOP_LIMIT;
-			stop->insn_rip = rip;
-			break;
-		}
-		s->insn_rip = rip;
-		if (__builtin_expect(e->rip != rip, 0)) {
-			if (fill(s, e, rip)) {
-				e->rip = SIM_NO_RIP;
-				if (stop->vector == 14)
-					st->cr2 = stop->fault_addr;
-				break;
+		/* TF (as it is before the instruction) single-steps: one
+		 * instruction, then #DB. Only popf changes TF (SIM_R_FLAGS),
+		 * which leaves the fast loop. */
+		tf = st->rflags & TF;
+		if (!tf) {
+			/* fast path: whole cached blocks within the limit */
+			for (;;) {
+				b = s->table[sim_slot(rip)];
+				if (__builtin_expect(!b || b->rip != rip || b->n > left, 0))
+					break;
+				e = b->e;
+				s->run_end = (uintptr_t)(e + b->n); /* cleared if code is written */
+				/* only the last instruction of a block (a branch)
+				 * reads st->rip */
+				st->rip = b->end;
+				do {
+					r = e->fn(s, &e->in);
+					if (__builtin_expect(r != 0, 0))
+						goto fast_exit;
+				} while ((uintptr_t)++e < s->run_end);
+				if (__builtin_expect(e != b->e + b->n, 0))
+					goto cut;
+				left -= b->n;
+				rip = st->rip;
+				continue;
+			fast_exit:
+				if (r != SIM_R_BRANCH)
+					goto early;
+				left -= (uint64_t)(e - b->e) + 1;
+				rip = st->rip;
 			}
 		}
-		uint64_t tf = tf_next;
-		uint64_t next = rip + e->in.len;
-		st->rip = next;
-		int r = e->fn(s, &e->in);
-		if (__builtin_expect(r != 0, 0)) {
-			if (r == SIM_R_FLAGS) {
-				tf_next = st->rflags & TF;
-			} else if (r == SIM_R_STOP) { /* fault */
+		b = s->table[sim_slot(rip)];
+		if (!b || b->rip != rip) {
+			if (!left)
+				goto limit;
+			b = build(s, rip);
+			if (!b) {
 				st->rip = rip;
-				if (stop->reason == SIM_STOP_EXCEPTION && stop->vector == 14)
-					st->cr2 = stop->fault_addr;
-				break;
-			} else {
-				/* trap or I/O: the instruction retired */
-				ic++;
+				stop_exc(s, rip);
 				break;
 			}
 		}
-		ic++;
-		if (__builtin_expect(tf != 0, 0)) {
-			sim_exc(s, 1, 0, 0, 0);
+		if (!left)
+			goto limit;
+		e = b->e;
+		s->run_end = (uintptr_t)(e + (tf ? 1 : b->n < left ? b->n : left));
+		st->rip = b->end;
+		do {
+			r = e->fn(s, &e->in);
+			if (__builtin_expect(r != 0, 0))
+				goto early;
+		} while ((uintptr_t)++e < s->run_end);
+	cut:
+		e--; /* the last one that ran */
+		r = 0;
+	early:
+		/* e stopped with r (or took a branch inside the block), or is
+		 * the last one run (cut short by the limit, TF or a write to
+		 * cached code) */
+		if (r == SIM_R_STOP) {
+			left -= (uint64_t)(e - b->e);
+			st->rip = e->rip;
+			stop_exc(s, e->rip);
 			break;
 		}
-		if (e->branch) {
-			rip = st->rip;
-			if (rip == next)
-				e = e->next;
-			else if (rip == e->target)
-				e = e->taken;
-			else
-				e = &s->cache[sim_slot(rip)];
-		} else {
-			rip = next;
-			e = e->next;
+		left -= (uint64_t)(e - b->e) + 1;
+		rip = r == SIM_R_BRANCH || e == b->e + b->n - 1 ? st->rip : e->rip + e->in.len;
+		st->rip = rip;
+		if (r == SIM_R_TRAP) {
+			stop->insn_rip = e->rip;
+			break;
 		}
+		if (tf) {
+			sim_exc(s, 1, 0, 0, 0);
+			stop->insn_rip = e->rip;
+			break;
+		}
+		continue;
+	limit:
+		stop->reason = SIM_STOP_LIMIT;
+		stop->insn_rip = rip;
+		st->rip = rip;
+		break;
 	}
-	s->icount = ic;
+	s->icount += (max_insns ? max_insns : ~(uint64_t)0) - left;
+	sim_fp_release(s);
 	return 0;
 }

@@ -8,26 +8,36 @@
 #include "decode.h"
 #include "sim.h"
 
-#define SIM_CACHE_BITS 14
+#define SIM_CACHE_BITS 13 /* block table slots */
 #define SIM_CACHE_SIZE (1u << SIM_CACHE_BITS)
-#define SIM_NO_RIP (~(uint64_t)0)
+#define SIM_BLOCK_MAX 64  /* instructions per block */
+#define SIM_ARENA_SIZE ((size_t)4 << 20) /* bytes of decoded blocks before a flush */
 
 struct sim;
-/* A handler runs one decoded instruction. st->rip already points past it.
+/* A handler runs one decoded instruction. st->rip points past it only for
+ * the instruction that ends a block (a branch reads it there); the others
+ * must not read it (RIP-relative operands are folded at decode time).
  * Returns 0 to go on, SIM_R_STOP when s->stop was filled. */
 typedef int (*sim_handler)(struct sim *s, const struct x86_insn *in);
 #define SIM_R_STOP 1
 #define SIM_R_TRAP 2  /* trap / I/O: s->stop filled, the instruction retired */
 #define SIM_R_FLAGS 3 /* success, RFLAGS.TF may have changed */
+#define SIM_R_BRANCH 4 /* success, a branch inside a block was taken */
 
 struct sim_centry {
-	uint64_t rip; /* tag; SIM_NO_RIP when empty */
 	sim_handler fn;
-	struct sim_centry *next; /* the slot of rip + len (where a fall-through goes) */
-	struct sim_centry *taken; /* direct branches: the slot of the target */
-	uint64_t target;
-	uint8_t branch;          /* the handler may change RIP */
+	uint64_t rip; /* of this instruction */
 	struct x86_insn in;
+};
+
+/* A basic block decoded once: straight-line instructions, the last one
+ * possibly a branch. Lives in s->arena until the next flush. */
+struct sim_block {
+	uint64_t rip;  /* tag: the first instruction */
+	uint64_t end;  /* past the last instruction */
+	uint32_t n;
+	uint32_t pad;
+	struct sim_centry e[];
 };
 
 static inline unsigned sim_slot(uint64_t rip)
@@ -54,8 +64,16 @@ struct sim {
 	uint8_t *code_bits;
 	uint64_t nlines;
 	struct sim_stop *stop;
-	uint64_t insn_rip;     /* rip of the instruction being run */
-	struct sim_centry *cache;
+	/* decoded blocks: a direct-mapped table into an arena of blocks */
+	struct sim_block **table;
+	uint8_t *arena;
+	size_t arena_used;
+	/* where the running block stops; cleared whenever cached blocks are
+	 * dropped, so that it is left after the current instruction */
+	uintptr_t run_end;
+	/* the host MXCSR holds 0x1f80 plus flags the guest has (sse.c) */
+	uint8_t fp_loaded;
+	uint32_t host_mxcsr; /* to restore when fp_loaded is cleared */
 };
 
 /* Access kinds for sim_xlate */
@@ -137,5 +155,9 @@ static inline uint8_t *sim_mem_op(struct sim *s, const struct x86_insn *in, unsi
 }
 
 int sim_sse(struct sim *s, const struct x86_insn *in);
+/* A handler for an SSE instruction: a fast form or sim_sse. */
+sim_handler sim_sse_handler(const struct x86_insn *in);
+/* Give the host back its MXCSR (see sse.c). */
+void sim_fp_release(struct sim *s);
 
 #endif

@@ -140,6 +140,7 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 		uint32_t v = (uint32_t)ld(p, 4);
 		if (v & ~MXCSR_VALID)
 			return sim_exc(s, 13, 1, 0, 0);
+		sim_fp_release(s); /* the host's flags may no longer be a subset */
 		st->mxcsr = v;
 		return 0;
 	}
@@ -490,4 +491,351 @@ int sim_sse(struct sim *s, const struct x86_insn *in)
 	}
 	memcpy(d, &a, 16);
 	return 0;
+}
+
+/* ---- fast forms ----
+ * While the guest's MXCSR control bits are the default 0x1f80 (all
+ * exceptions masked, round to nearest, no FTZ/DAZ), floating-point ops run
+ * directly under a host MXCSR of 0x1f80 loaded once (sim_fp_acquire) and
+ * never cleared in between: its flags are then always a subset of the
+ * guest's (sticky) flags, so OR-ing them in after each op is exact, and
+ * with everything masked there is no #XM. Anything that could break the
+ * subset (guest ldmxcsr, host code, leaving sim_run) calls sim_fp_release. */
+
+void sim_fp_release(struct sim *s)
+{
+	if (s->fp_loaded) {
+		__asm__ volatile("ldmxcsr %0" : : "m"(s->host_mxcsr));
+		s->fp_loaded = 0;
+	}
+}
+
+static inline int fp_fast(struct sim *s)
+{
+	if (__builtin_expect((s->st->mxcsr & ~MXCSR_FLAGS) != 0x1f80, 0))
+		return 0;
+	if (__builtin_expect(!s->fp_loaded, 0)) {
+		uint32_t m = 0x1f80;
+		__asm__ volatile("stmxcsr %0" : "=m"(s->host_mxcsr));
+		__asm__ volatile("ldmxcsr %0" : : "m"(m));
+		s->fp_loaded = 1;
+	}
+	return 1;
+}
+
+static inline void fp_flags(struct sim *s)
+{
+	uint32_t m;
+	__asm__ volatile("stmxcsr %0" : "=m"(m));
+	/* usually nothing new: no store, no dependency chain through mxcsr */
+	if (__builtin_expect(m & ~s->st->mxcsr & MXCSR_FLAGS, 0))
+		s->st->mxcsr |= m & MXCSR_FLAGS;
+}
+
+/* The r/m source operand of n bytes (zero-extended to 16); SIM_R_STOP on a
+ * fault.
+ * m128 operands must be aligned unless the op says otherwise. */
+static inline __attribute__((always_inline)) int load_src(struct sim *s, const struct x86_insn *in,
+							  unsigned n, int aligned, v2di *out)
+{
+	if (!in->is_mem) {
+		memcpy(out, &s->st->xmm[in->rm], 16);
+		return 0;
+	}
+	uint64_t a = sim_ea(s, in);
+	if (n == 16 && aligned && (a & 15)) {
+		sim_exc(s, 13, 1, 0, 0);
+		return SIM_R_STOP;
+	}
+	uint8_t *p = sim_xlate(s, a, n, SIM_R, (in->pfx & X86_P_SS) != 0);
+	if (!p)
+		return SIM_R_STOP;
+	if (n == 16) {
+		memcpy(out, p, 16);
+	} else {
+		union hsim_xmm x;
+		memset(&x, 0, sizeof(x));
+		memcpy(&x, p, n);
+		memcpy(out, &x, 16);
+	}
+	return 0;
+}
+
+#define FAST_INT(OP, name) \
+static int hf_##OP(struct sim *s, const struct x86_insn *in) \
+{ \
+	v2di a, b; \
+	if (load_src(s, in, 16, 1, &b)) \
+		return SIM_R_STOP; \
+	memcpy(&a, &s->st->xmm[in->reg], 16); \
+	INT2(name); \
+	memcpy(&s->st->xmm[in->reg], &a, 16); \
+	return 0; \
+}
+#define FAST_INT_LIST(X) \
+	X(PUNPCKLBW, "punpcklbw") X(PUNPCKLWD, "punpcklwd") X(PUNPCKLDQ, "punpckldq") \
+	X(PUNPCKHBW, "punpckhbw") X(PUNPCKHWD, "punpckhwd") X(PUNPCKHDQ, "punpckhdq") \
+	X(PUNPCKLQDQ, "punpcklqdq") X(PUNPCKHQDQ, "punpckhqdq") \
+	X(PACKSSWB, "packsswb") X(PACKUSWB, "packuswb") X(PACKSSDW, "packssdw") \
+	X(PCMPGTB, "pcmpgtb") X(PCMPGTW, "pcmpgtw") X(PCMPGTD, "pcmpgtd") \
+	X(PCMPEQB, "pcmpeqb") X(PCMPEQW, "pcmpeqw") X(PCMPEQD, "pcmpeqd") \
+	X(PSRLW, "psrlw") X(PSRLD, "psrld") X(PSRLQ, "psrlq") X(PSRAW, "psraw") X(PSRAD, "psrad") \
+	X(PSLLW, "psllw") X(PSLLD, "pslld") X(PSLLQ, "psllq") \
+	X(PADDB, "paddb") X(PADDW, "paddw") X(PADDD, "paddd") X(PADDQ, "paddq") \
+	X(PSUBB, "psubb") X(PSUBW, "psubw") X(PSUBD, "psubd") X(PSUBQ, "psubq") \
+	X(PADDSB, "paddsb") X(PADDSW, "paddsw") X(PADDUSB, "paddusb") X(PADDUSW, "paddusw") \
+	X(PSUBSB, "psubsb") X(PSUBSW, "psubsw") X(PSUBUSB, "psubusb") X(PSUBUSW, "psubusw") \
+	X(PMULLW, "pmullw") X(PMULHW, "pmulhw") X(PMULHUW, "pmulhuw") X(PMULUDQ, "pmuludq") \
+	X(PMADDWD, "pmaddwd") X(PAND, "pand") X(PANDN, "pandn") X(POR, "por") X(PXOR, "pxor") \
+	X(PMAXUB, "pmaxub") X(PMINUB, "pminub") X(PMAXSW, "pmaxsw") X(PMINSW, "pminsw") \
+	X(PAVGB, "pavgb") X(PAVGW, "pavgw") X(PSADBW, "psadbw") \
+	X(ANDPS, "andps") X(ANDPD, "andpd") X(ANDNPS, "andnps") X(ANDNPD, "andnpd") \
+	X(ORPS, "orps") X(ORPD, "orpd") X(XORPS, "xorps") X(XORPD, "xorpd") \
+	X(UNPCKLPS, "unpcklps") X(UNPCKLPD, "unpcklpd") X(UNPCKHPS, "unpckhps") X(UNPCKHPD, "unpckhpd")
+FAST_INT_LIST(FAST_INT)
+
+/* shifts by imm8: the register is in rm */
+#define FAST_SHI(OP, name) \
+static int hf_##OP(struct sim *s, const struct x86_insn *in) \
+{ \
+	v2di a, b = { (long long)(in->imm & 0xff), 0 }; \
+	memcpy(&a, &s->st->xmm[in->rm], 16); \
+	INT2(name); \
+	memcpy(&s->st->xmm[in->rm], &a, 16); \
+	return 0; \
+}
+#define FAST_SHI_LIST(X) \
+	X(PSRLW_I, "psrlw") X(PSRAW_I, "psraw") X(PSLLW_I, "psllw") \
+	X(PSRLD_I, "psrld") X(PSRAD_I, "psrad") X(PSLLD_I, "pslld") \
+	X(PSRLQ_I, "psrlq") X(PSLLQ_I, "psllq")
+FAST_SHI_LIST(FAST_SHI)
+
+/* arithmetic with the exception flags of the host op (see above) */
+#define FAST_FP(OP, name) \
+static int hf_##OP(struct sim *s, const struct x86_insn *in) \
+{ \
+	v2di a, b; \
+	if (!fp_fast(s)) \
+		return sim_sse(s, in); \
+	if (load_src(s, in, src_size(X86OP_##OP, 16), 1, &b)) \
+		return SIM_R_STOP; \
+	memcpy(&a, &s->st->xmm[in->reg], 16); \
+	__asm__ volatile(name " %[b], %[a]" : [a] "+x"(a) : [b] "x"(b)); \
+	fp_flags(s); \
+	memcpy(&s->st->xmm[in->reg], &a, 16); \
+	return 0; \
+}
+#define FAST_FP_LIST(X) \
+	X(ADDPS, "addps") X(ADDPD, "addpd") X(ADDSS, "addss") X(ADDSD, "addsd") \
+	X(SUBPS, "subps") X(SUBPD, "subpd") X(SUBSS, "subss") X(SUBSD, "subsd") \
+	X(MULPS, "mulps") X(MULPD, "mulpd") X(MULSS, "mulss") X(MULSD, "mulsd") \
+	X(DIVPS, "divps") X(DIVPD, "divpd") X(DIVSS, "divss") X(DIVSD, "divsd") \
+	X(MINPS, "minps") X(MINPD, "minpd") X(MINSS, "minss") X(MINSD, "minsd") \
+	X(MAXPS, "maxps") X(MAXPD, "maxpd") X(MAXSS, "maxss") X(MAXSD, "maxsd") \
+	X(SQRTPS, "sqrtps") X(SQRTPD, "sqrtpd") X(SQRTSS, "sqrtss") X(SQRTSD, "sqrtsd") \
+	X(CVTPS2PD, "cvtps2pd") X(CVTPD2PS, "cvtpd2ps") X(CVTSS2SD, "cvtss2sd") X(CVTSD2SS, "cvtsd2ss") \
+	X(CVTDQ2PS, "cvtdq2ps") X(CVTPS2DQ, "cvtps2dq") X(CVTTPS2DQ, "cvttps2dq") \
+	X(CVTTPD2DQ, "cvttpd2dq") X(CVTDQ2PD, "cvtdq2pd") X(CVTPD2DQ, "cvtpd2dq")
+FAST_FP_LIST(FAST_FP)
+
+/* 128-bit loads into a register (movaps movapd movdqa: aligned) */
+static int hf_mov128_a(struct sim *s, const struct x86_insn *in)
+{
+	v2di b;
+	if (load_src(s, in, 16, 1, &b))
+		return SIM_R_STOP;
+	memcpy(&s->st->xmm[in->reg], &b, 16);
+	return 0;
+}
+
+static int hf_mov128_u(struct sim *s, const struct x86_insn *in)
+{
+	v2di b;
+	if (load_src(s, in, 16, 0, &b))
+		return SIM_R_STOP;
+	memcpy(&s->st->xmm[in->reg], &b, 16);
+	return 0;
+}
+
+/* movsd / movss / movq loads: from memory the rest is zeroed; register to
+ * register movsd/movss keep the upper part, movq clears it */
+static int hf_movsd(struct sim *s, const struct x86_insn *in)
+{
+	union hsim_xmm *d = &s->st->xmm[in->reg];
+	if (!in->is_mem) {
+		d->q[0] = s->st->xmm[in->rm].q[0];
+		return 0;
+	}
+	uint8_t *p = sim_mem_op(s, in, 8, SIM_R);
+	if (!p)
+		return SIM_R_STOP;
+	memcpy(&d->q[0], p, 8);
+	d->q[1] = 0;
+	return 0;
+}
+
+static int hf_movss(struct sim *s, const struct x86_insn *in)
+{
+	union hsim_xmm *d = &s->st->xmm[in->reg];
+	if (!in->is_mem) {
+		d->d[0] = s->st->xmm[in->rm].d[0];
+		return 0;
+	}
+	uint8_t *p = sim_mem_op(s, in, 4, SIM_R);
+	if (!p)
+		return SIM_R_STOP;
+	memcpy(&d->d[0], p, 4);
+	d->d[1] = 0;
+	d->q[1] = 0;
+	return 0;
+}
+
+static int hf_movq(struct sim *s, const struct x86_insn *in)
+{
+	union hsim_xmm *d = &s->st->xmm[in->reg];
+	uint64_t v;
+	if (!in->is_mem) {
+		v = s->st->xmm[in->rm].q[0];
+	} else {
+		uint8_t *p = sim_mem_op(s, in, 8, SIM_R);
+		if (!p)
+			return SIM_R_STOP;
+		memcpy(&v, p, 8);
+	}
+	d->q[0] = v;
+	d->q[1] = 0;
+	return 0;
+}
+
+/* 128-bit stores (movaps movapd movdqa movntps movntpd movntdq: aligned) */
+#define MOV128_ST(NAME, ALIGNED) \
+static int NAME(struct sim *s, const struct x86_insn *in) \
+{ \
+	const union hsim_xmm *d = &s->st->xmm[in->reg]; \
+	if (!in->is_mem) { \
+		s->st->xmm[in->rm] = *d; \
+		return 0; \
+	} \
+	uint64_t a = sim_ea(s, in); \
+	if (ALIGNED && (a & 15)) \
+		return sim_exc(s, 13, 1, 0, 0); \
+	uint8_t *p = sim_xlate(s, a, 16, SIM_W, (in->pfx & X86_P_SS) != 0); \
+	if (!p) \
+		return SIM_R_STOP; \
+	memcpy(p, d, 16); \
+	return 0; \
+}
+MOV128_ST(hf_mov128_st_a, 1)
+MOV128_ST(hf_mov128_st_u, 0)
+#undef MOV128_ST
+
+/* movsd / movq stores of the low quadword (movq to a register clears the
+ * upper half, movsd keeps it) */
+static int hf_movsd_st(struct sim *s, const struct x86_insn *in)
+{
+	const union hsim_xmm *d = &s->st->xmm[in->reg];
+	if (!in->is_mem) {
+		s->st->xmm[in->rm].q[0] = d->q[0];
+		return 0;
+	}
+	uint8_t *p = sim_mem_op(s, in, 8, SIM_W);
+	if (!p)
+		return SIM_R_STOP;
+	memcpy(p, &d->q[0], 8);
+	return 0;
+}
+
+static int hf_movq_st(struct sim *s, const struct x86_insn *in)
+{
+	const union hsim_xmm *d = &s->st->xmm[in->reg];
+	if (!in->is_mem) {
+		union hsim_xmm *t = &s->st->xmm[in->rm];
+		t->q[0] = d->q[0];
+		t->q[1] = 0;
+		return 0;
+	}
+	uint8_t *p = sim_mem_op(s, in, 8, SIM_W);
+	if (!p)
+		return SIM_R_STOP;
+	memcpy(p, &d->q[0], 8);
+	return 0;
+}
+
+/* movd/movq between an XMM register and a general register */
+static int hf_movd_fromx_r(struct sim *s, const struct x86_insn *in)
+{
+	const union hsim_xmm *d = &s->st->xmm[in->reg];
+	s->st->gpr[in->rm] = in->osize == 8 ? d->q[0] : d->d[0];
+	return 0;
+}
+
+static int hf_movd_tox_r(struct sim *s, const struct x86_insn *in)
+{
+	union hsim_xmm *d = &s->st->xmm[in->reg];
+	uint64_t v = s->st->gpr[in->rm];
+	d->q[0] = in->osize == 8 ? v : (uint32_t)v;
+	d->q[1] = 0;
+	return 0;
+}
+
+/* ucomisd / comisd: ZF PF CF from the host compare, OF SF AF cleared */
+#define FAST_COMI(OP, name, N) \
+static int hf_##OP(struct sim *s, const struct x86_insn *in) \
+{ \
+	v2di a, b; \
+	uint8_t z, pp, c; \
+	if (!fp_fast(s)) \
+		return sim_sse(s, in); \
+	if (load_src(s, in, N, 1, &b)) \
+		return SIM_R_STOP; \
+	memcpy(&a, &s->st->xmm[in->reg], 16); \
+	__asm__ volatile(name " %[b], %[a]\n\tsetz %[z]\n\tsetp %[p]\n\tsetc %[c]" \
+			 : [z] "=r"(z), [p] "=r"(pp), [c] "=r"(c) : [a] "x"(a), [b] "x"(b) : "cc"); \
+	fp_flags(s); \
+	s->st->rflags = (s->st->rflags & ~(uint64_t)HSIM_FLAGS_STATUS) | \
+			(z ? HSIM_FLAG_ZF : 0) | (pp ? HSIM_FLAG_PF : 0) | (c ? HSIM_FLAG_CF : 0); \
+	return 0; \
+}
+FAST_COMI(UCOMISD, "ucomisd", 8) FAST_COMI(COMISD, "comisd", 8)
+FAST_COMI(UCOMISS, "ucomiss", 4) FAST_COMI(COMISS, "comiss", 4)
+#undef FAST_COMI
+
+sim_handler sim_sse_handler(const struct x86_insn *in)
+{
+	switch (in->op) {
+#define CASE(OP, name) case X86OP_##OP: return hf_##OP;
+	FAST_INT_LIST(CASE)
+	FAST_SHI_LIST(CASE)
+	FAST_FP_LIST(CASE)
+#undef CASE
+	case X86OP_MOVAPS: case X86OP_MOVAPD: case X86OP_MOVDQA:
+		return hf_mov128_a;
+	case X86OP_MOVUPS: case X86OP_MOVUPD: case X86OP_MOVDQU:
+		return hf_mov128_u;
+	case X86OP_MOVSD:
+		return hf_movsd;
+	case X86OP_MOVSS:
+		return hf_movss;
+	case X86OP_MOVQ_X:
+		return hf_movq;
+	case X86OP_MOVAPS_ST: case X86OP_MOVAPD_ST: case X86OP_MOVDQA_ST:
+	case X86OP_MOVNTPS: case X86OP_MOVNTPD: case X86OP_MOVNTDQ:
+		return hf_mov128_st_a;
+	case X86OP_MOVUPS_ST: case X86OP_MOVUPD_ST: case X86OP_MOVDQU_ST:
+		return hf_mov128_st_u;
+	case X86OP_MOVSD_ST:
+		return hf_movsd_st;
+	case X86OP_MOVQ_ST:
+		return hf_movq_st;
+	case X86OP_MOVD_FROMX:
+		return in->is_mem ? sim_sse : hf_movd_fromx_r;
+	case X86OP_MOVD_TOX:
+		return in->is_mem ? sim_sse : hf_movd_tox_r;
+	case X86OP_UCOMISD: return hf_UCOMISD;
+	case X86OP_COMISD: return hf_COMISD;
+	case X86OP_UCOMISS: return hf_UCOMISS;
+	case X86OP_COMISS: return hf_COMISS;
+	default:
+		return sim_sse;
+	}
 }
