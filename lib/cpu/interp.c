@@ -861,9 +861,11 @@ static int h_shxd(struct sim *s, const struct x86_insn *in)
 		/* OF for any count (measured): shld MSB(r)^CF, shrd r[msb]^r[msb-1] */
 		uint64_t of = in->op == X86OP_SHLD ? ((r >> (bits - 1)) ^ cf) & 1
 						   : ((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1;
-		f |= (of ? OF : 0) | AF;
 		if (n == 2 && cnt > 16)
 			f &= ~(uint64_t)CF; /* measured: CF clear for the undefined counts */
+		if (n == 2 && cnt >= 16 && in->op == X86OP_SHLD)
+			of = f & CF; /* measured: 16-bit shld, counts 16..31: OF = CF */
+		f |= (of ? OF : 0) | AF;
 	} else if ((r ^ a) & msb) {
 		f |= OF;
 	}
