@@ -919,41 +919,32 @@ static int h_mov(struct sim *s, const struct x86_insn *in)
 	}
 }
 
-static int h_mov_load64(struct sim *s, const struct x86_insn *in)
+/* mov between a 32/64-bit register and plain memory, the hottest forms:
+ * one body, specialised per size by the always-inlined helpers */
+static inline __attribute__((always_inline)) int
+mov_load(struct sim *s, const struct x86_insn *in, unsigned n)
 {
-	uint8_t *p = mem_plain(s, in, 8, SIM_R);
+	uint8_t *p = mem_plain(s, in, n, SIM_R);
 	if (!p)
 		return SIM_R_STOP;
-	s->st->gpr[in->reg] = ld(p, 8);
+	s->st->gpr[in->reg] = ld(p, n);
 	return 0;
 }
 
-static int h_mov_store64(struct sim *s, const struct x86_insn *in)
+static inline __attribute__((always_inline)) int
+mov_store(struct sim *s, const struct x86_insn *in, unsigned n)
 {
-	uint8_t *p = mem_plain(s, in, 8, SIM_W);
+	uint8_t *p = mem_plain(s, in, n, SIM_W);
 	if (!p)
 		return SIM_R_STOP;
-	stv(p, 8, s->st->gpr[in->reg]);
+	stv(p, n, s->st->gpr[in->reg]);
 	return 0;
 }
 
-static int h_mov_load32(struct sim *s, const struct x86_insn *in)
-{
-	uint8_t *p = mem_plain(s, in, 4, SIM_R);
-	if (!p)
-		return SIM_R_STOP;
-	s->st->gpr[in->reg] = ld(p, 4);
-	return 0;
-}
-
-static int h_mov_store32(struct sim *s, const struct x86_insn *in)
-{
-	uint8_t *p = mem_plain(s, in, 4, SIM_W);
-	if (!p)
-		return SIM_R_STOP;
-	stv(p, 4, s->st->gpr[in->reg]);
-	return 0;
-}
+static int h_mov_load64(struct sim *s, const struct x86_insn *in) { return mov_load(s, in, 8); }
+static int h_mov_store64(struct sim *s, const struct x86_insn *in) { return mov_store(s, in, 8); }
+static int h_mov_load32(struct sim *s, const struct x86_insn *in) { return mov_load(s, in, 4); }
+static int h_mov_store32(struct sim *s, const struct x86_insn *in) { return mov_store(s, in, 4); }
 
 static int h_mov_ri(struct sim *s, const struct x86_insn *in)
 {

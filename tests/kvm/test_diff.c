@@ -36,25 +36,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <cpuid.h>
 #include <cmocka.h>
 
 #include <hsim.h>
 #include "../unit/insn_forms.h"
 #include "cpu/decode.h"
-
-/* The simulator reproduces the undefined flags of AMD hosts (measured,
- * docs/undefined-flags.md); Intel's are not measured yet. */
-static int host_is_amd(void)
-{
-	static int amd = -1; /* cpuid exits to the hypervisor: ask once */
-	if (amd < 0) {
-		uint32_t a, b, c, d;
-		__cpuid(0, a, b, c, d);
-		amd = b == 0x68747541u && d == 0x69746e65u && c == 0x444d4163u; /* AuthenticAMD */
-	}
-	return amd;
-}
 
 static int has_undefined_flags(const struct insn_form *f)
 {
@@ -350,7 +336,7 @@ static void emit_form(struct block *b, const struct insn_form *f)
 	/* Where the simulator's undefined-flag rules are not measured for this
 	 * host's vendor, define every flag before a later form (seto, cmovo,
 	 * adc...) can read an undefined one. On AMD nothing is exempted. */
-	if (!host_is_amd() && has_undefined_flags(f))
+	if (!undefined_flags_measured() && has_undefined_flags(f))
 		EMIT(b, "setup: cmpq %r14,%r15 (undefined flags, vendor not measured)", 0x4d, 0x39, 0xf7);
 }
 

@@ -749,20 +749,6 @@ struct fam_stats {
 	unsigned failed_forms;
 };
 
-/* The simulator's undefined-flag rules were measured on AMD hosts
- * (docs/undefined-flags.md): there they must match the CPU exactly, and only
- * on other vendors are undefined flags masked. */
-static int undefined_flags_measured(void)
-{
-	static int amd = -1; /* cpuid exits to the hypervisor: ask once */
-	if (amd < 0) {
-		uint32_t a, b, c, d;
-		__cpuid(0, a, b, c, d);
-		amd = b == 0x68747541u && d == 0x69746e65u && c == 0x444d4163u; /* AuthenticAMD */
-	}
-	return amd;
-}
-
 /* Compare one run; returns 1 if it differs. When print is set, describe it. */
 static int compare(const struct insn_form *f, const struct hsim_cpu_state *in, const uint8_t *scr,
 		   const struct hsim_cpu_state *hw, const uint8_t *hw_scr, const struct guest *g,
