@@ -13,6 +13,7 @@ extern "C" {
 #endif
 
 struct hsim_machine;
+struct hsim_vm; /* one VM of a machine, owned by it */
 
 enum hsim_engine {
 	HSIM_ENGINE_KVM = 0, /* direct execution in KVM (ring 3, native speed) */
@@ -72,6 +73,15 @@ int hsim_machine_run(struct hsim_machine *m);
 
 int hsim_machine_result(const struct hsim_machine *m, unsigned vm,
 			struct hsim_vm_result *out);
+
+/* The VM with that id (NULL if there is none); valid until the machine is
+ * destroyed. */
+struct hsim_vm *hsim_machine_vm(const struct hsim_machine *m, unsigned id);
+unsigned hsim_vm_index(const struct hsim_vm *vm);
+const struct hsim_image *hsim_vm_image(const struct hsim_vm *vm);
+/* The VM's outcome; HSIM_E_NOT_RUN (with *out zeroed but for the status)
+ * before hsim_machine_run. */
+int hsim_vm_result(const struct hsim_vm *vm, struct hsim_vm_result *out);
 
 /* One line describing a result, e.g. "exited with code 0" or
  * "guest fault #UD at 0x401234 (main+0x14)". Returns the length. */

@@ -20,7 +20,7 @@
 #define MAX_VMS 1024
 #define SIM_SLICE (1u << 20) /* instructions between time-limit checks */
 
-struct vm {
+struct hsim_vm {
 	struct hsim_machine *m;
 	unsigned id;
 	const struct hsim_image *img;
@@ -45,7 +45,7 @@ struct hsim_machine {
 	unsigned ndone;
 	unsigned nvms;
 	bool ran;
-	struct vm *vms[MAX_VMS];
+	struct hsim_vm *vms[MAX_VMS];
 };
 
 /* ---- results ---------------------------------------------------------- */
@@ -62,9 +62,9 @@ const char *hsim_exception_name(unsigned vector)
 	return vector < 32 ? exception_names[vector] : "#??";
 }
 
-static void set_error(struct vm *vm, int err, const char *fmt, ...)
+static void set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-static void set_error(struct vm *vm, int err, const char *fmt, ...)
+static void set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
 {
 	va_list ap;
 	vm->res.status = HSIM_VM_ERROR;
@@ -74,7 +74,7 @@ static void set_error(struct vm *vm, int err, const char *fmt, ...)
 	va_end(ap);
 }
 
-static void set_fault(struct vm *vm, unsigned vector, uint32_t error_code, uint64_t cr2)
+static void set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint64_t cr2)
 {
 	vm->res.status = HSIM_VM_FAULT;
 	vm->res.error = HSIM_E_GUEST_FAULT;
@@ -158,7 +158,7 @@ enum action { CONTINUE, STOP };
 
 /* A guest `out` is reported with RIP at the instruction on some KVMs and
  * after it on others; hsim states always hold the address after it. */
-static uint64_t out_insn_len(const struct vm *vm, uint64_t rip)
+static uint64_t out_insn_len(const struct hsim_vm *vm, uint64_t rip)
 {
 	unsigned n = 0;
 	while (n < 15 && rip + n < vm->mem.size) {
@@ -177,7 +177,7 @@ static uint64_t out_insn_len(const struct vm *vm, uint64_t rip)
 	return 0;
 }
 
-static enum action kvm_hypercall(struct vm *vm)
+static enum action kvm_hypercall(struct hsim_vm *vm)
 {
 	struct kvm_run *run = vm->kvm.run;
 	kvmw_read_gprs(&vm->kvm, &vm->st);
@@ -195,7 +195,7 @@ static enum action kvm_hypercall(struct vm *vm)
 }
 
 /* The ring-0 stub reported an exception: the frame is on the ring-0 stack. */
-static enum action kvm_exception(struct vm *vm)
+static enum action kvm_exception(struct hsim_vm *vm)
 {
 	uint64_t f[9];
 	uint64_t rsp = vm->kvm.run->s.regs.regs.rsp;
@@ -218,7 +218,7 @@ static enum action kvm_exception(struct vm *vm)
 	return STOP;
 }
 
-static enum action handle_io(struct vm *vm)
+static enum action handle_io(struct hsim_vm *vm)
 {
 	struct kvm_run *run = vm->kvm.run;
 	if (run->io.direction == KVM_EXIT_IO_OUT && run->io.count == 1) {
@@ -234,7 +234,7 @@ static enum action handle_io(struct vm *vm)
 	return STOP;
 }
 
-static enum action handle_shutdown(struct vm *vm)
+static enum action handle_shutdown(struct hsim_vm *vm)
 {
 	kvmw_read_gprs(&vm->kvm, &vm->st);
 	set_error(vm, HSIM_E_SHUTDOWN, "triple fault at 0x%llx",
@@ -242,7 +242,7 @@ static enum action handle_shutdown(struct vm *vm)
 	return STOP;
 }
 
-static enum action handle_mmio(struct vm *vm)
+static enum action handle_mmio(struct hsim_vm *vm)
 {
 	kvmw_read_gprs(&vm->kvm, &vm->st);
 	set_error(vm, HSIM_E_UNHANDLED_EXIT, "MMIO %s of 0x%llx at 0x%llx",
@@ -252,9 +252,9 @@ static enum action handle_mmio(struct vm *vm)
 	return STOP;
 }
 
-static enum action handle_other(struct vm *vm);
+static enum action handle_other(struct hsim_vm *vm);
 
-typedef enum action (*exit_handler)(struct vm *vm);
+typedef enum action (*exit_handler)(struct hsim_vm *vm);
 static const exit_handler exit_handlers[] = {
 	[KVM_EXIT_IO] = handle_io,
 	[KVM_EXIT_MMIO] = handle_mmio,
@@ -279,7 +279,7 @@ static const char *exit_name(unsigned reason)
 	return "?";
 }
 
-static enum action handle_other(struct vm *vm)
+static enum action handle_other(struct hsim_vm *vm)
 {
 	struct kvm_run *run = vm->kvm.run;
 	kvmw_read_gprs(&vm->kvm, &vm->st);
@@ -296,7 +296,7 @@ static enum action handle_other(struct vm *vm)
 	return STOP;
 }
 
-static void run_kvm(struct vm *vm)
+static void run_kvm(struct hsim_vm *vm)
 {
 	struct kvm_vcpu_ctx *k = &vm->kvm;
 	uint64_t mem_size = vm->m->cfg.mem_size;
@@ -350,7 +350,7 @@ static void run_kvm(struct vm *vm)
 
 static void sim_cpuid(void *ctx, uint32_t leaf, uint32_t sub, uint32_t out[4])
 {
-	const struct vm *vm = ctx;
+	const struct hsim_vm *vm = ctx;
 	cpuid_table_lookup(&vm->m->cpuid, leaf, sub, out);
 }
 
@@ -360,7 +360,7 @@ static uint64_t sim_rdtsc(void *ctx)
 	return platform_now_ns();
 }
 
-static void run_sim(struct vm *vm)
+static void run_sim(struct hsim_vm *vm)
 {
 	uint64_t mem_size = vm->m->cfg.mem_size;
 	struct sim *s = NULL;
@@ -419,7 +419,7 @@ static void run_sim(struct vm *vm)
 
 static void *vm_thread(void *arg)
 {
-	struct vm *vm = arg;
+	struct hsim_vm *vm = arg;
 	uint64_t t0 = platform_now_ns();
 
 	platform_vm_init(&vm->plat, vm->id, vm->m->nvms, &vm->m->console, vm->m->cfg.seed);
@@ -461,7 +461,7 @@ static void install_kick_handler(void)
 	}
 }
 
-static void stop_vm(struct vm *vm)
+static void stop_vm(struct hsim_vm *vm)
 {
 	atomic_store(&vm->stop, true);
 	if (vm->kvm.run)
@@ -572,7 +572,7 @@ int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img)
 	hsim_image_extent(img, &lo, &hi);
 	if (lo < HSIM_GUEST_STACK_TOP || hi > m->cfg.mem_size)
 		return HSIM_E_ELF_OUTSIDE;
-	struct vm *vm = calloc(1, sizeof(*vm));
+	struct hsim_vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)
 		return -ENOMEM;
 	vm->m = m;
@@ -591,10 +591,32 @@ unsigned hsim_machine_vm_count(const struct hsim_machine *m)
 int hsim_machine_result(const struct hsim_machine *m, unsigned vm,
 			struct hsim_vm_result *out)
 {
-	if (!m || !out || vm >= m->nvms)
+	if (!m || vm >= m->nvms)
 		return HSIM_E_INVAL;
-	*out = m->vms[vm]->res;
-	return m->ran ? 0 : HSIM_E_NOT_RUN;
+	return hsim_vm_result(m->vms[vm], out);
+}
+
+struct hsim_vm *hsim_machine_vm(const struct hsim_machine *m, unsigned id)
+{
+	return m && id < m->nvms ? m->vms[id] : NULL;
+}
+
+unsigned hsim_vm_index(const struct hsim_vm *vm)
+{
+	return vm->id;
+}
+
+const struct hsim_image *hsim_vm_image(const struct hsim_vm *vm)
+{
+	return vm->img;
+}
+
+int hsim_vm_result(const struct hsim_vm *vm, struct hsim_vm_result *out)
+{
+	if (!vm || !out)
+		return HSIM_E_INVAL;
+	*out = vm->res;
+	return vm->m->ran ? 0 : HSIM_E_NOT_RUN;
 }
 
 void hsim_machine_destroy(struct hsim_machine *m)
@@ -602,7 +624,7 @@ void hsim_machine_destroy(struct hsim_machine *m)
 	if (!m)
 		return;
 	for (unsigned i = 0; i < m->nvms; i++) {
-		struct vm *vm = m->vms[i];
+		struct hsim_vm *vm = m->vms[i];
 		if (vm->kvm.kvm_fd >= 0 || vm->kvm.mem)
 			kvmw_destroy(&vm->kvm);
 		if (vm->sim_mem)

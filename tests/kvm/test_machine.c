@@ -73,9 +73,18 @@ static void run_raw(const uint8_t *code, size_t len, unsigned nvms, double timeo
 	assert_int_equal(hsim_machine_create(&m, &cfg), 0);
 	for (unsigned i = 0; i < nvms; i++)
 		assert_int_equal(hsim_machine_add_vm(m, img), (int)i);
+	struct hsim_vm_result before;
+	assert_int_equal(hsim_vm_result(hsim_machine_vm(m, 0), &before), HSIM_E_NOT_RUN);
+	assert_int_equal(before.status, HSIM_VM_NOT_RUN);
 	assert_int_equal(hsim_machine_run(m), 0);
-	for (unsigned i = 0; i < nvms; i++)
-		assert_int_equal(hsim_machine_result(m, i, &res[i]), 0);
+	for (unsigned i = 0; i < nvms; i++) {
+		struct hsim_vm *vm = hsim_machine_vm(m, i);
+		assert_non_null(vm);
+		assert_int_equal(hsim_vm_index(vm), i);
+		assert_ptr_equal(hsim_vm_image(vm), img);
+		assert_int_equal(hsim_vm_result(vm, &res[i]), 0);
+	}
+	assert_null(hsim_machine_vm(m, nvms));
 	assert_int_equal(hsim_machine_run(m), HSIM_E_INVAL); /* runs once */
 	hsim_machine_destroy(m);
 	hsim_image_destroy(img);
@@ -168,6 +177,8 @@ static void test_bad_config(void **state)
 	assert_int_equal(hsim_machine_add_vm(m, img), HSIM_E_ELF_OUTSIDE);
 	assert_int_equal(hsim_machine_run(m), HSIM_E_INVAL); /* no VMs */
 	assert_int_equal(hsim_machine_result(m, 0, &r), HSIM_E_INVAL);
+	assert_null(hsim_machine_vm(m, 0));
+	assert_int_equal(hsim_vm_result(NULL, &r), HSIM_E_INVAL);
 	hsim_machine_destroy(m);
 	hsim_image_destroy(img);
 	hsim_machine_destroy(NULL);
