@@ -310,7 +310,9 @@ void kvmw_read_gprs(const struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
 	st->gpr[HSIM_R14] = r->r14;
 	st->gpr[HSIM_R15] = r->r15;
 	st->rip = r->rip;
-	st->rflags = r->rflags;
+	/* RF (resume flag) is set by the CPU around some exits; it only
+	 * suppresses instruction breakpoints and is not guest state. */
+	st->rflags = r->rflags & ~(uint64_t)0x10000;
 }
 
 void kvmw_write_gprs(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)

@@ -156,9 +156,10 @@ static void load_segments(uint8_t *mem, const struct hsim_image *img)
 
 enum action { CONTINUE, STOP };
 
-/* A guest `out` is reported with RIP at the instruction on some KVMs and
- * after it on others; hsim states always hold the address after it. */
-static uint64_t out_insn_len(const struct hsim_vm *vm, uint64_t rip)
+/* KVM reports an I/O exit with RIP at the in/out instruction (and completes
+ * it on re-entry); hsim states hold the address after it, as the simulator
+ * does. The length of the in/out at rip, or 0 if there is none. */
+static uint64_t io_insn_len(const struct hsim_vm *vm, uint64_t rip)
 {
 	unsigned n = 0;
 	while (n < 15 && rip + n < vm->mem.size) {
@@ -182,7 +183,7 @@ static enum action kvm_hypercall(struct hsim_vm *vm)
 	struct kvm_run *run = vm->kvm.run;
 	kvmw_read_gprs(&vm->kvm, &vm->st);
 	uint64_t at = vm->st.rip;
-	vm->st.rip = at + out_insn_len(vm, at);
+	vm->st.rip = at + io_insn_len(vm, at);
 	if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
 		vm->res.status = HSIM_VM_EXITED;
 		vm->res.exit_code = vm->plat.exit_code;
@@ -228,9 +229,11 @@ static enum action handle_io(struct hsim_vm *vm)
 			return kvm_exception(vm);
 	}
 	kvmw_read_gprs(&vm->kvm, &vm->st);
+	uint64_t at = vm->st.rip;
+	vm->st.rip += io_insn_len(vm, at);
 	set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x at 0x%llx",
 		  run->io.direction == KVM_EXIT_IO_OUT ? "out" : "in", run->io.port,
-		  (unsigned long long)vm->st.rip);
+		  (unsigned long long)at);
 	return STOP;
 }
 

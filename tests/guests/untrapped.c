@@ -1,5 +1,6 @@
 /* Uses instructions this KVM runs at ring 3 without a trap (rdtsc, an AVX
- * instruction): `hsim check` must list them and `hsim run` refuse the guest. */
+ * instruction) and a system call: `hsim check` must list them and `hsim run`
+ * refuse the guest. */
 #include <stdint.h>
 #include <stdio.h>
 
@@ -13,6 +14,12 @@ __attribute__((noinline)) uint64_t read_tsc(void)
 __attribute__((noinline)) void avx_zero(void)
 {
 	__asm__ volatile("vpxor %%xmm0, %%xmm0, %%xmm0" ::: "xmm0");
+}
+
+/* never called: a Linux system call has no place in an hsim guest */
+__attribute__((noinline, used)) void linux_exit(void)
+{
+	__asm__ volatile("syscall" ::: "rcx", "r11", "memory");
 }
 
 int main(void)

@@ -403,7 +403,8 @@ static const struct known known[] = {
 	{ "4898", 2, "cdqe", X86_CLASS_SIM },
 	{ "99", 1, "cdq", X86_CLASS_SIM },
 	{ "cc", 1, "int3", X86_CLASS_SIM },
-	{ "cd80", 2, "int", X86_CLASS_SIM },
+	{ "cd80", 2, "int", X86_CLASS_UNTRAP },  /* system calls differ on this KVM */
+	{ "0f05", 2, "syscall", X86_CLASS_UNTRAP },
 	{ "e610", 2, "out", X86_CLASS_SIM },
 	{ "ec", 1, "in", X86_CLASS_SIM },
 	{ "0fa2", 2, "cpuid", X86_CLASS_SIM },
