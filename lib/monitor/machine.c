@@ -495,7 +495,7 @@ int hsim_machine_run(struct hsim_machine *m)
 	}
 
 	struct timespec deadline;
-	clock_gettime(CLOCK_REALTIME, &deadline);
+	clock_gettime(CLOCK_MONOTONIC, &deadline);
 	double t = m->cfg.timeout;
 	deadline.tv_sec += (time_t)t;
 	deadline.tv_nsec += (long)((t - (double)(time_t)t) * 1e9);
@@ -555,7 +555,12 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	m->cfg = *cfg;
 	m->cfg.mem_size = mem;
 	pthread_mutex_init(&m->lock, NULL);
-	pthread_cond_init(&m->cond, NULL);
+	/* the time limit must not move when the wall clock is set */
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&m->cond, &ca);
+	pthread_condattr_destroy(&ca);
 	pthread_mutex_init(&m->console.lock, NULL);
 	m->console.fn = cfg->console;
 	m->console.ctx = cfg->console_ctx;
