@@ -219,6 +219,61 @@ static void set_seg(struct kvm_segment *s, uint16_t sel, uint8_t type, int code)
 	s->db = !code;
 }
 
+/* Run `in $0x80,%al; out %al,$0x80` once at ring 3 (in the stack area,
+ * unused before the guest starts) to learn where this KVM leaves RIP at I/O
+ * exits, then wipe the probe. The `in` is completed by KVM (re-entering
+ * unchanged); the registers change only after the `out`, which needs no
+ * completion that could move RIP again. */
+static int probe_io_rip(struct kvm_vcpu_ctx *k)
+{
+	static const uint8_t probe[] = { 0xe4, 0x80, 0xe6, 0x80, 0xeb, 0xfe };
+	const uint64_t at = HSIM_GUEST_STACK_TOP - 64;
+	struct hsim_cpu_state st;
+	int r;
+
+	memset(&st, 0, sizeof(st));
+	st.rip = at;
+	st.rflags = 0x202;
+	st.gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
+	memcpy(k->mem + at, probe, sizeof(probe));
+	kvmw_write_gprs(k, &st);
+	for (int i = 0; i < 2; i++) {
+		if ((r = kvmw_run(k)) < 0)
+			return r;
+		if (k->run->exit_reason != KVM_EXIT_IO || k->run->io.port != 0x80)
+			return HSIM_E_KVM_API;
+		uint64_t rip = k->run->s.regs.regs.rip, insn = at + 2 * (uint64_t)i;
+		if (rip != insn && rip != insn + 2)
+			return HSIM_E_KVM_API;
+		if (k->run->io.direction == KVM_EXIT_IO_OUT)
+			k->out_rip_past = rip != insn;
+		else
+			k->in_rip_past = rip != insn;
+	}
+	memset(k->mem + at, 0, sizeof(probe));
+	return 0;
+}
+
+uint64_t kvmw_io_next_rip(const struct kvm_vcpu_ctx *k)
+{
+	const struct kvm_run *run = k->run;
+	uint64_t rip = run->s.regs.regs.rip;
+	if (run->io.direction == KVM_EXIT_IO_OUT ? k->out_rip_past : k->in_rip_past)
+		return rip;
+	/* at the instruction: skip its prefixes and opcode (+ imm8 port) */
+	unsigned n = 0;
+	while (n < 15 && rip + n < k->mem_size) {
+		uint8_t b = k->mem[rip + n];
+		if (b == 0x66 || b == 0x67 || (b & 0xf0) == 0x40 || b == 0xf2 || b == 0xf3 ||
+		    b == 0x2e || b == 0x3e || b == 0x26 || b == 0x36 || b == 0x64 || b == 0x65) {
+			n++;
+			continue;
+		}
+		return rip + n + ((b == 0xe4 || b == 0xe5 || b == 0xe6 || b == 0xe7) ? 2 : 1);
+	}
+	return rip;
+}
+
 int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	      const struct cpuid_table *cpuid)
 {
@@ -280,7 +335,9 @@ int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	if ((r = xioctl(k->vcpu_fd, KVM_SET_XSAVE, &xs)) < 0)
 		return r;
 
-	/* The first KVM_RUN takes the registers from the sync area. */
+	if ((r = probe_io_rip(k)) < 0)
+		return r;
+	/* The next KVM_RUN takes the registers from the sync area. */
 	kvmw_write_gprs(k, init);
 	return 0;
 }

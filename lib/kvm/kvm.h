@@ -32,6 +32,10 @@ struct kvm_vcpu_ctx {
 	size_t run_size;
 	uint8_t *mem;
 	uint64_t mem_size;
+	/* Where RIP points at an I/O exit: past the in/out (1) or at it (0).
+	 * KVMs differ (upstream: at it; this PVM: past an `out`, at an `in`),
+	 * so kvmw_boot measures it. */
+	int out_rip_past, in_rip_past;
 };
 
 /* 0 if /dev/kvm opens and has what hsim needs. */
@@ -43,6 +47,8 @@ void kvmw_destroy(struct kvm_vcpu_ctx *k);
  * vCPU in long mode at CPL 3 with the GPRs, RIP and RFLAGS of `init`. */
 int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	      const struct cpuid_table *cpuid);
+/* The address after the in/out that caused the current I/O exit. */
+uint64_t kvmw_io_next_rip(const struct kvm_vcpu_ctx *k);
 /* KVM_RUN; returns 0 or -errno (-EINTR when kicked). */
 int kvmw_run(struct kvm_vcpu_ctx *k);
 

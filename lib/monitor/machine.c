@@ -74,6 +74,13 @@ static void set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* An in/out the platform has no device for; the state is past it. */
+static void set_io_error(struct hsim_vm *vm, int is_in, unsigned port)
+{
+	set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x, stopped after it at 0x%llx",
+		  is_in ? "in" : "out", port, (unsigned long long)vm->st.rip);
+}
+
 static void set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint64_t cr2)
 {
 	vm->res.status = HSIM_VM_FAULT;
@@ -156,40 +163,21 @@ static void load_segments(uint8_t *mem, const struct hsim_image *img)
 
 enum action { CONTINUE, STOP };
 
-/* KVM reports an I/O exit with RIP at the in/out instruction (and completes
- * it on re-entry); hsim states hold the address after it, as the simulator
- * does. The length of the in/out at rip, or 0 if there is none. */
-static uint64_t io_insn_len(const struct hsim_vm *vm, uint64_t rip)
-{
-	unsigned n = 0;
-	while (n < 15 && rip + n < vm->mem.size) {
-		uint8_t b = vm->kvm.mem[rip + n];
-		if (b == 0x66 || b == 0x67 || (b & 0xf0) == 0x40 || b == 0xf2 || b == 0xf3 ||
-		    b == 0x2e || b == 0x3e || b == 0x26 || b == 0x36 || b == 0x64 || b == 0x65) {
-			n++;
-			continue;
-		}
-		if (b == 0xee || b == 0xef || b == 0xec || b == 0xed)
-			return n + 1;
-		if (b == 0xe6 || b == 0xe7 || b == 0xe4 || b == 0xe5)
-			return n + 2;
-		break;
-	}
-	return 0;
-}
-
 static enum action kvm_hypercall(struct hsim_vm *vm)
 {
 	struct kvm_run *run = vm->kvm.run;
+	/* hsim states hold the address after the `out`, where the guest goes
+	 * on and where the simulator is; KVM's own RIP stays as it is, since
+	 * KVM completes the `out` itself on re-entry */
 	kvmw_read_gprs(&vm->kvm, &vm->st);
-	uint64_t at = vm->st.rip;
-	vm->st.rip = at + io_insn_len(vm, at);
+	uint64_t kvm_rip = vm->st.rip;
+	vm->st.rip = kvmw_io_next_rip(&vm->kvm);
 	if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
 		vm->res.status = HSIM_VM_EXITED;
 		vm->res.exit_code = vm->plat.exit_code;
 		return STOP;
 	}
-	vm->st.rip = at; /* KVM completes the `out` itself on re-entry */
+	vm->st.rip = kvm_rip;
 	run->s.regs.regs.rax = vm->st.gpr[HSIM_RAX];
 	run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
 	return CONTINUE;
@@ -225,15 +213,15 @@ static enum action handle_io(struct hsim_vm *vm)
 	if (run->io.direction == KVM_EXIT_IO_OUT && run->io.count == 1) {
 		if (run->io.port == HSIM_PORT_HYPERCALL)
 			return kvm_hypercall(vm);
-		if (run->io.port == HSIM_PORT_EXCEPTION)
+		/* only the ring-0 stubs may report exceptions: a guest's own
+		 * `out` to that port is an unknown port like any other */
+		if (run->io.port == HSIM_PORT_EXCEPTION &&
+		    (run->s.regs.sregs.cs.selector & 3) == 0)
 			return kvm_exception(vm);
 	}
 	kvmw_read_gprs(&vm->kvm, &vm->st);
-	uint64_t at = vm->st.rip;
-	vm->st.rip += io_insn_len(vm, at);
-	set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x at 0x%llx",
-		  run->io.direction == KVM_EXIT_IO_OUT ? "out" : "in", run->io.port,
-		  (unsigned long long)at);
+	vm->st.rip = kvmw_io_next_rip(&vm->kvm);
+	set_io_error(vm, run->io.direction != KVM_EXIT_IO_OUT, run->io.port);
 	return STOP;
 }
 
@@ -409,9 +397,7 @@ static void run_sim(struct hsim_vm *vm)
 			}
 			continue;
 		}
-		set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x at 0x%llx",
-			  stop.is_in ? "in" : "out", stop.port,
-			  (unsigned long long)stop.insn_rip);
+		set_io_error(vm, stop.is_in, stop.port);
 		break;
 	}
 	vm->res.instructions = sim_icount(s);

@@ -44,7 +44,8 @@ expect fault_gp 125 'before' '^vm 0: guest fault #GP at 0x[0-9a-f]+ \(trigger(\+
 expect mainargs 0 "^argc 1 argv\[0\] hsim-guest argv\[1\] NULL envp\[0\] NULL$" - -- run "$G/mainargs.elf"
 expect smc 0 "^smc: sum [0-9]+, 0 errors$" - -- run "$G/smc.elf"
 expect fault_tf 125 'before' '^vm 0: guest fault #DB at 0x[0-9a-f]+ \(trigger\+0x[0-9a-f]+\)$' -- run "$G/fault_tf.elf"
-expect badport 126 'before' '^vm 0: error: VM exit the monitor does not handle: in of port 0x60 at 0x[0-9a-f]+$' -- run "$G/badport.elf"
+expect badport 126 'before' '^vm 0: error: VM exit the monitor does not handle: in of port 0x60, stopped after it at 0x[0-9a-f]+$' -- run "$G/badport.elf"
+expect fakeexc 126 'before' '^vm 0: error: VM exit the monitor does not handle: out of port 0x511, stopped after it at 0x[0-9a-f]+$' -- run "$G/fakeexc.elf"
 expect fault_stack 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(deep(\+0x[0-9a-f]+)?\): write of 0x1f[0-9a-f]{4} \(stack overflow\)$' -- run "$G/fault_stack.elf"
 expect wildptr 0 '^0 failures$' - -- run "$G/wildptr.elf"
 expect spin 124 '^spinning$' '^vm 0: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(main' -- run --timeout 0.5 "$G/spin.elf"
@@ -66,7 +67,7 @@ done
 
 # Simulator vs KVM: identical console, exit status and final registers.
 for g in hello mainargs smc wildptr multivm crc32 sha256 sort matrix strings recursion checksum \
-	fault_ud fault_bp fault_de fault_pf fault_null fault_gp fault_stack fault_tf badport; do
+	fault_ud fault_bp fault_de fault_pf fault_null fault_gp fault_stack fault_tf badport fakeexc; do
 	"$HSIM" run --seed 7 --regs --timeout 120 "$G/$g.elf" >"$tmp/kvm" 2>&1
 	k=$?
 	"$HSIM" run --seed 7 --regs --sim --timeout 300 "$G/$g.elf" >"$tmp/sim" 2>&1
