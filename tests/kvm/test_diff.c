@@ -91,13 +91,8 @@ static void seed_block(unsigned index)
 
 static uint64_t interesting(void)
 {
-	static const uint64_t edge[] = {
-		0, 1, 2, 3, 0x7f, 0x80, 0x81, 0xff, 0x100, 0x7fff, 0x8000, 0x8001, 0xffff, 0x10000,
-		0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000ull,
-		0x7fffffffffffffffull, 0x8000000000000000ull, 0x8000000000000001ull,
-		0xffffffffffffffffull, 0xfffffffffffffffeull, 0xaaaaaaaaaaaaaaaaull, 0x5555555555555555ull,
-	};
-	const size_t ne = sizeof edge / sizeof edge[0];
+	const uint64_t *edge = insn_edge_values;
+	const size_t ne = INSN_NEDGE;
 	uint64_t r = rnd();
 	switch (rnd() % 8) {
 	case 0: case 1: case 2:

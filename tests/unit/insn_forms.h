@@ -11,6 +11,15 @@
 #include <stdint.h>
 #include <hsim/cpu.h>
 
+/* Boundary values integer code trips over, for the random inputs. */
+static const uint64_t insn_edge_values[] = {
+	0, 1, 2, 3, 0x7f, 0x80, 0x81, 0xff, 0x100, 0x7fff, 0x8000, 0x8001, 0xffff, 0x10000,
+	0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000ull,
+	0x7fffffffffffffffull, 0x8000000000000000ull, 0x8000000000000001ull,
+	0xffffffffffffffffull, 0xfffffffffffffffeull, 0xaaaaaaaaaaaaaaaaull, 0x5555555555555555ull,
+};
+#define INSN_NEDGE (sizeof insn_edge_values / sizeof insn_edge_values[0])
+
 /* The simulator's undefined-flag rules were measured on AMD hosts
  * (docs/undefined-flags.md): there the tests compare undefined flags too;
  * on other vendors they mask them. */

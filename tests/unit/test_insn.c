@@ -104,12 +104,7 @@ static int64_t sext(uint64_t v, unsigned bits)
 /* A value with the boundary cases integer code trips over. */
 static uint64_t interesting(void)
 {
-	static const uint64_t edge[] = {
-		0, 1, 2, 3, 0x7f, 0x80, 0x81, 0xff, 0x100, 0x7fff, 0x8000, 0x8001, 0xffff, 0x10000,
-		0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000ull,
-		0x7fffffffffffffffull, 0x8000000000000000ull, 0x8000000000000001ull,
-		0xffffffffffffffffull, 0xfffffffffffffffeull, 0xaaaaaaaaaaaaaaaaull, 0x5555555555555555ull,
-	};
+	const uint64_t *edge = insn_edge_values;
 	static const unsigned sizes[] = { 8, 16, 32, 64 };
 	uint64_t r = rnd();
 	switch (rnd() % 10) {
@@ -118,10 +113,10 @@ static uint64_t interesting(void)
 	case 3:
 		return (uint64_t)((int64_t)(r % 33) - 16);
 	case 4:
-		return edge[r % (sizeof edge / sizeof edge[0])];
+		return edge[r % (INSN_NEDGE)];
 	case 5: { /* random upper bits, edge value in the low bits of some size */
 		unsigned b = sizes[rnd() % 4];
-		return (r & ~size_mask(b)) | (edge[rnd() % (sizeof edge / sizeof edge[0])] & size_mask(b));
+		return (r & ~size_mask(b)) | (edge[rnd() % (INSN_NEDGE)] & size_mask(b));
 	}
 	case 6: { /* power of two, +-1 */
 		uint64_t p = 1ull << (r % 64);
@@ -129,7 +124,7 @@ static uint64_t interesting(void)
 	}
 	case 7: { /* sign-extended edge of a smaller size */
 		unsigned b = sizes[rnd() % 3];
-		return (uint64_t)sext(edge[rnd() % (sizeof edge / sizeof edge[0])], b);
+		return (uint64_t)sext(edge[rnd() % (INSN_NEDGE)], b);
 	}
 	default:
 		return r >> (rnd() % 64);
