@@ -25,7 +25,6 @@ struct hsim_vm {
 	unsigned id;
 	const struct hsim_image *img;
 	pthread_t thread;
-	bool started;
 	atomic_bool stop; /* the time limit ran out */
 	atomic_bool done;
 	struct platform_vm plat;
@@ -477,7 +476,6 @@ int hsim_machine_run(struct hsim_machine *m)
 			}
 			return -r;
 		}
-		m->vms[i]->started = true;
 	}
 
 	struct timespec deadline;
