@@ -14,6 +14,7 @@
 #include <hsim/image.h>
 #include <hsim/machine.h>
 #include <hsim/check.h>
+#include <hsim/events.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -41,5 +41,15 @@
 #define HSIM_GUEST_LINK      0x400000ULL
 #define HSIM_GUEST_STACK_SIZE (HSIM_GUEST_STACK_TOP - HSIM_GUEST_USER_BASE)
 #define HSIM_GUEST_DEFAULT_MEM (128ULL << 20)
+#define HSIM_GUEST_MAX_MEM (64ULL << 30)
+
+/* Device models (hsim/devices.h) sit in guest-physical space above the
+ * largest guest memory, where no page is mapped: every access to them is an
+ * event the monitor hands to the platform's device models. */
+#define HSIM_DEV_BASE   0x1000000000ULL  /* 64 GiB */
+#define HSIM_DEV_SIZE   0x10000ULL       /* the whole device window */
+#define HSIM_DEV_UART   (HSIM_DEV_BASE + 0x0000)
+#define HSIM_DEV_TIMER  (HSIM_DEV_BASE + 0x1000)
+#define HSIM_DEV_BLOCK  (HSIM_DEV_BASE + 0x2000)
 
 #endif

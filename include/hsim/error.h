@@ -29,7 +29,9 @@ enum hsim_error {
 	HSIM_E_UNHANDLED_EXIT = -4113, /* VM exit the monitor does not know */
 	HSIM_E_UNSUPPORTED = -4114,    /* guest uses something hsim cannot run */
 	HSIM_E_NOT_RUN = -4115,        /* result asked for before the VM ran */
-	HSIM_E_LAST = -4115,
+	HSIM_E_EVENTS = -4116,         /* an event list (file) is malformed */
+	HSIM_E_SYMBOL = -4117,         /* no such function symbol in the guest */
+	HSIM_E_LAST = -4117,
 };
 
 /* A short English description of any code hsim returns (never NULL). */

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <linux/kvm.h>
 #include <hsim/cpu.h>
-#include "platform/platform.h"
+#include "cpu/cpuid.h"
 
 /* Ring-0 system area, below HSIM_GUEST_USER_BASE, supervisor-only. */
 #define SYS_PML4   0x1000ull

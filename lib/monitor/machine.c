@@ -15,6 +15,7 @@
 #include <hsim/machine.h>
 #include "cpu/sim.h"
 #include "kvm/kvm.h"
+#include "cpu/cpuid.h"
 #include "platform/platform.h"
 
 #define MAX_VMS 1024

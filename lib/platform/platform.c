@@ -1,5 +1,5 @@
-/* Hypercalls, console, time and random numbers: the same code for KVM and
- * simulator, working on the shared CPU state and flat guest memory. */
+/* Hypercalls, console, the virtual clock and random numbers: the same code
+ * for every engine, working on the shared CPU state and flat guest memory. */
 #include <errno.h>
 #include <string.h>
 #include <sys/random.h>
@@ -39,7 +39,7 @@ static void console_emit(struct platform_vm *p, int fd, const char *s, size_t n)
 
 /* Console output is passed on in whole lines, so that lines of several VMs
  * never interleave mid-line; a line longer than the buffer goes out in parts. */
-static void console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
+void platform_console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
 {
 	int k = fd == 2;
 	for (size_t i = 0; i < n; i++) {
@@ -59,7 +59,7 @@ void platform_console_flush(struct platform_vm *p)
 	}
 }
 
-static uint64_t next_random(struct platform_vm *p)
+uint64_t platform_in_random(struct platform_vm *p)
 {
 	if (p->seeded) {
 		uint64_t z = (p->rng += 0x9e3779b97f4a7c15ull);
@@ -71,6 +71,23 @@ static uint64_t next_random(struct platform_vm *p)
 	while (getrandom(&v, sizeof(v), 0) != sizeof(v))
 		;
 	return v;
+}
+
+uint64_t platform_in_time(struct platform_vm *p)
+{
+	if (p->clock.step_ns)
+		return p->vtime += p->clock.step_ns;
+	return platform_now_ns() - p->start_ns;
+}
+
+void platform_in_device(struct platform_vm *p, uint64_t addr, void *data, size_t len)
+{
+	/* Live runs take the device's bytes as they are; the recorder and
+	 * replay hook here. */
+	(void)p;
+	(void)addr;
+	(void)data;
+	(void)len;
 }
 
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
@@ -92,7 +109,7 @@ bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 		else if (!guest_range_ok(mem, a1, a2))
 			ret = HSIM_GUEST_EFAULT;
 		else {
-			console_write(p, (int)a0, mem->base + a1, a2);
+			platform_console_write(p, (int)a0, mem->base + a1, a2);
 			ret = (int64_t)a2;
 		}
 		break;
@@ -103,10 +120,10 @@ bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 		ret = p->count;
 		break;
 	case HSIM_HC_TIME_NS:
-		ret = (int64_t)(platform_now_ns() - p->start_ns);
+		ret = (int64_t)platform_in_time(p);
 		break;
 	case HSIM_HC_RANDOM:
-		ret = (int64_t)next_random(p);
+		ret = (int64_t)platform_in_random(p);
 		break;
 	case HSIM_HC_SEND:
 		ret = !guest_range_ok(mem, a1, a2) ? HSIM_GUEST_EFAULT : HSIM_GUEST_ENOSYS;

@@ -1,12 +1,16 @@
-/* The platform both engines share: hypercalls, console, time, random, CPUID. */
+/* The platform every engine shares: hypercalls, console, the virtual clock,
+ * random numbers and the device bus. Every value handed to a guest passes
+ * through one platform_in_* function per kind, so that recording and replay
+ * have one place to hook. */
 #ifndef HSIM_LIB_PLATFORM_H
 #define HSIM_LIB_PLATFORM_H
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
-#include <hsim/machine.h>
 #include "cpu/sim.h"
+#include "platform/bus.h"
 
 /* Is [addr, addr+len) inside guest memory the guest may touch at CPL 3? */
 static inline bool guest_range_ok(const struct sim_mem *m, uint64_t addr, uint64_t len)
@@ -14,42 +18,36 @@ static inline bool guest_range_ok(const struct sim_mem *m, uint64_t addr, uint64
 	return addr >= m->user_base && addr <= m->size && len <= m->size - addr;
 }
 
+/* Whole console lines (or a final partial line) of one VM. */
+typedef void (*platform_console_fn)(void *ctx, unsigned vm, int fd,
+				    const char *buf, size_t len);
+
 /* One console shared by all VMs of a machine. */
 struct console {
 	pthread_mutex_t lock;
-	hsim_console_fn fn;
+	platform_console_fn fn;
 	void *ctx;
 };
 
-#define CPUID_MAX_ENTRIES 64
-struct cpuid_entry {
-	uint32_t leaf, subleaf;
-	uint32_t has_subleaf;
-	uint32_t reg[4]; /* eax ebx ecx edx */
+/* The guest's clock: the host's monotonic clock since the VM started, or a
+ * fixed step per read (so that runs are repeatable without a trace). */
+struct platform_clock {
+	uint64_t step_ns; /* 0: host time */
 };
-struct cpuid_table {
-	unsigned n;
-	struct cpuid_entry e[CPUID_MAX_ENTRIES];
-};
-
-/* The CPUID the guest sees on both engines: the host's, with everything the
- * simulator does not implement hidden (SSE3 and later, AVX, BMI, RDRAND, ...). */
-void cpuid_table_build(struct cpuid_table *t);
-/* SIM_HOST_* bits of the CPU this process runs on. */
-unsigned cpuid_host_features(void);
-void cpuid_table_lookup(const struct cpuid_table *t, uint32_t leaf,
-			uint32_t subleaf, uint32_t out[4]);
 
 #define CONSOLE_LINE 4096
 struct platform_vm {
 	unsigned id, count;
 	struct console *console;
+	struct platform_clock clock;
 	uint64_t start_ns;
+	uint64_t vtime;     /* fixed-step clock: the last value given */
 	uint64_t rng;       /* splitmix64 state when seeded */
 	bool seeded;
 	uint64_t hypercalls;
 	bool exited;
 	int exit_code;
+	struct bus bus;     /* device models mapped in guest-physical space */
 	size_t line_len[2];
 	char line[2][CONSOLE_LINE];
 };
@@ -60,8 +58,22 @@ void platform_vm_init(struct platform_vm *p, unsigned id, unsigned count,
  * the result to RAX. Returns true if the guest asked to exit. */
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 			const struct sim_mem *mem);
+/* Console output of the guest (fd 1 or 2), passed on in whole lines. */
+void platform_console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n);
 /* Emit what is left of partial console lines. */
 void platform_console_flush(struct platform_vm *p);
+
+/* ---- inputs: every value the guest is given ------------------------------- */
+
+/* The virtual clock in ns since the VM started (hsim_time_ns, rdtsc, the
+ * timer device). */
+uint64_t platform_in_time(struct platform_vm *p);
+/* 64 random bits (hsim_random, rdrand, rdseed). */
+uint64_t platform_in_random(struct platform_vm *p);
+/* Bytes a device hands the guest (register reads, block data), already
+ * filled in by the device model; recording copies them, replay replaces
+ * them. */
+void platform_in_device(struct platform_vm *p, uint64_t addr, void *data, size_t len);
 
 uint64_t platform_now_ns(void);
 

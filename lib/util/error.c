@@ -23,6 +23,8 @@ static const char *const messages[] = {
 	[-(HSIM_E_UNHANDLED_EXIT - HSIM_E_FIRST)] = "VM exit the monitor does not handle",
 	[-(HSIM_E_UNSUPPORTED - HSIM_E_FIRST)] = "guest uses something hsim cannot run",
 	[-(HSIM_E_NOT_RUN - HSIM_E_FIRST)] = "the VM has not run yet",
+	[-(HSIM_E_EVENTS - HSIM_E_FIRST)] = "malformed event list",
+	[-(HSIM_E_SYMBOL - HSIM_E_FIRST)] = "no such function in the guest",
 };
 
 const char *hsim_strerror(int err)

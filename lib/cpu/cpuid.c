@@ -1,7 +1,8 @@
 /* The CPUID table the guest sees, identical for KVM and the simulator. */
 #include <cpuid.h>
 #include <string.h>
-#include "platform.h"
+#include "cpuid.h"
+#include "sim.h"
 
 #define LEAF_BASIC_MAX 0xdu
 #define LEAF_EXT_MAX 0x80000008u
