@@ -1,0 +1,60 @@
+/* The platform's device models: UART, timer and block device, mapped on a
+ * VM's bus at the HSIM_DEV_* addresses (register maps in hsim/devices.h). */
+#ifndef HSIM_LIB_PLATFORM_DEVICES_H
+#define HSIM_LIB_PLATFORM_DEVICES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "cpu/sim.h"
+#include "platform/platform.h"
+
+struct devices_config {
+	const char *block_path; /* disk file; NULL: no block device */
+	bool block_writable;    /* open it read-write; else writes fail EROFS */
+	/* Called after a device wrote guest memory [addr, addr+len), so that
+	 * the simulator drops code it decoded from there (sim_invalidate).
+	 * May be NULL. */
+	void (*mem_written)(void *ctx, uint64_t addr, uint64_t len);
+	void *mem_ctx;
+};
+
+struct uart_dev {
+	struct platform_vm *p;
+	uint8_t ier, fcr, lcr, mcr, scr, dll, dlm;
+};
+
+struct timer_dev {
+	struct platform_vm *p;
+	uint64_t alarm;
+};
+
+struct block_dev {
+	struct platform_vm *p;
+	const struct sim_mem *mem;
+	void (*mem_written)(void *ctx, uint64_t addr, uint64_t len);
+	void *mem_ctx;
+	int fd;             /* -1: no block device */
+	bool writable;
+	uint64_t capacity;  /* sectors */
+	uint64_t sector, buffer, count;
+	int64_t status;
+	uint8_t *bounce;    /* one command's data on its way into the guest */
+};
+
+struct platform_devices {
+	struct uart_dev uart;
+	struct timer_dev timer;
+	struct block_dev block;
+};
+
+/* Set up the devices of VM p and map them on p->bus; p and mem must outlive
+ * d. Returns 0, -errno if the disk file cannot be opened or sized, -ENOMEM,
+ * or HSIM_E_INVAL if the bus has no room or already maps the device window
+ * (the bus is then unchanged). */
+int devices_attach(struct platform_devices *d, struct platform_vm *p,
+		   const struct sim_mem *mem, const struct devices_config *cfg);
+/* Close the disk file and free what attach allocated. The bus keeps its
+ * regions: detach when the VM goes away. Safe after a failed attach. */
+void devices_detach(struct platform_devices *d);
+
+#endif
