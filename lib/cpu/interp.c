@@ -552,14 +552,15 @@ static int h_negnot(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
-/* Undefined flags of mul/imul: AMD (measured, Zen 3) leaves SF ZF AF PF
- * unchanged; for Intel we set SF ZF PF from the low half and clear AF. */
+/* Undefined flags of mul/imul (every form and size): AMD (measured, Zen 3)
+ * leaves SF ZF AF PF unchanged; Intel (measured, family 6 model 0xcf) sets
+ * SF and PF from the low half and clears ZF and AF, even for a zero product. */
 static uint64_t mul_flags(const struct sim *s, uint64_t lo, unsigned n, uint64_t oldf, int ovf)
 {
 	uint64_t f = ovf ? (CF | OF) : 0;
 	if (s->vendor == SIM_VENDOR_AMD)
 		return f | (oldf & (SF | ZF | AF | PF));
-	return f | (szp(lo, n) & (SF | ZF | PF));
+	return f | (szp(lo, n) & (SF | PF));
 }
 
 static int h_muldiv(struct sim *s, const struct x86_insn *in)
@@ -621,7 +622,7 @@ static int h_muldiv(struct sim *s, const struct x86_insn *in)
 	}
 	if ((in->op == X86OP_DIV || in->op == X86OP_IDIV) && s->vendor == SIM_VENDOR_AMD) {
 		/* all flags undefined; AMD (measured): CF OF kept, AF set,
-		 * SF ZF PF cleared. Intel: left unchanged here. */
+		 * SF ZF PF cleared. Intel (measured): all six unchanged. */
 		setflags(st, SF | ZF | PF | AF, AF);
 	}
 	if (n == 1) {
