@@ -674,11 +674,20 @@ IMUL_FAST(4) IMUL_FAST(8)
 #undef IMUL_FAST
 
 /* Result and new RFLAGS of a shift or rotate of a (masked to n bytes) by a
- * nonzero, already masked count. Inlined with constant op and n for the
- * register fast forms. */
+ * nonzero, already masked count. immreg: the register-by-imm8 encoding
+ * (C0/C1 with a register operand), whose rol/ror OF Intel treats apart.
+ * Inlined with constant op, n and immreg for the register fast forms.
+ *
+ * Intel (measured, family 6 model 0xcf): for every nonzero count OF is what
+ * a 1-bit step of the same source gives (shl, rol, rcl: s[n-1]^s[n-2]; ror:
+ * s[n-1]^s[0]; rcr: s[n-1]^CF before; shr: s[n-1]; sar: 0), except rol/ror
+ * r, imm8 with a count other than 1, which keep OF; AF = 0; rcl/rcr whose
+ * count is a multiple of 9/17 (8/16-bit) change no flag. */
 static inline __attribute__((always_inline)) uint64_t shift_calc(const struct sim *s, unsigned op, unsigned n,
-								 uint64_t a, unsigned cnt, uint64_t f, uint64_t *fout)
+								 uint64_t a, unsigned cnt, uint64_t f, uint64_t *fout,
+								 int immreg)
 {
+	int amd = s->vendor == SIM_VENDOR_AMD;
 	unsigned bits = 8 * n;
 	uint64_t mk = mask_of(n), msb = 1ull << (bits - 1);
 	uint64_t r;
@@ -688,29 +697,50 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 		unsigned c = cnt % bits;
 		r = c ? ((a << c) | (a >> (bits - c))) & mk : a;
 		cf = r & 1;
-		f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		else if (immreg && cnt != 1)
+			f = (f & ~CF) | cf;
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_ROR: {
 		unsigned c = cnt % bits;
 		r = c ? ((a >> c) | (a << (bits - c))) & mk : a;
 		cf = (r & msb) ? 1 : 0;
-		f = (f & ~(CF | OF)) | cf | ((((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0);
+		else if (immreg && cnt != 1)
+			f = (f & ~CF) | cf;
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ a) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_RCL: {
 		unsigned c = n == 1 ? cnt % 9 : n == 2 ? cnt % 17 : cnt;
+		if (!c && !amd) {
+			r = a;
+			break;
+		}
 		unsigned __int128 v = ((unsigned __int128)(f & CF) << bits) | a; /* bits+1 wide */
 		unsigned w = bits + 1;
 		if (c)
 			v = ((v << c) | (v >> (w - c))) & ((((unsigned __int128)1) << w) - 1);
 		r = (uint64_t)v & mk;
 		cf = (uint64_t)(v >> bits) & 1;
-		f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_RCR: {
 		unsigned c = n == 1 ? cnt % 9 : n == 2 ? cnt % 17 : cnt;
+		if (!c && !amd) {
+			r = a;
+			break;
+		}
 		unsigned __int128 v = ((unsigned __int128)(f & CF) << bits) | a;
 		unsigned w = bits + 1;
 		uint64_t of = (((a >> (bits - 1)) ^ (f & CF)) & 1) ? OF : 0; /* before */
@@ -718,7 +748,7 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 			v = ((v >> c) | (v << (w - c))) & ((((unsigned __int128)1) << w) - 1);
 		r = (uint64_t)v & mk;
 		cf = (uint64_t)(v >> bits) & 1;
-		if (s->vendor == SIM_VENDOR_AMD || cnt != 1)
+		if (amd)
 			of = (((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0;
 		f = (f & ~(CF | OF)) | cf | of;
 		break;
@@ -727,15 +757,16 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 	case X86OP_SAL:
 		r = cnt < 64 ? (a << cnt) & mk : 0;
 		cf = cnt <= bits ? (a >> (bits - cnt)) & 1 : 0;
-		f = (f & ~STATUS) | szp(r, n) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
-		if (s->vendor == SIM_VENDOR_AMD)
-			f |= AF;
+		if (amd)
+			f = (f & ~STATUS) | szp(r, n) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0) | AF;
+		else
+			f = (f & ~STATUS) | szp(r, n) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	case X86OP_SHR:
 		r = cnt < 64 ? a >> cnt : 0;
 		cf = (a >> (cnt - 1)) & 1;
 		f = (f & ~STATUS) | szp(r, n) | cf;
-		if (s->vendor == SIM_VENDOR_AMD) {
+		if (amd) {
 			f |= AF;
 			if (cnt == 1 && (a & msb))
 				f |= OF;
@@ -748,7 +779,7 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 		r = (uint64_t)((int64_t)sa >> (cnt > 63 ? 63 : cnt)) & mk;
 		cf = ((uint64_t)((int64_t)sa >> (cnt - 1))) & 1;
 		f = (f & ~STATUS) | szp(r, n) | cf;
-		if (s->vendor == SIM_VENDOR_AMD)
+		if (amd)
 			f |= AF;
 		break;
 	}
@@ -778,7 +809,7 @@ static int h_shift(struct sim *s, const struct x86_insn *in)
 		return 0;
 	}
 	uint64_t a = rm_read(s, in, n, &m) & mask_of(n), f;
-	uint64_t r = shift_calc(s, in->op, n, a, cnt, st->rflags, &f);
+	uint64_t r = shift_calc(s, in->op, n, a, cnt, st->rflags, &f, !m.p && (in->opc == 0xc0 || in->opc == 0xc1));
 	st->rflags = f;
 	rm_write(s, in, n, &m, r);
 	return 0;
@@ -791,7 +822,7 @@ static int h_##OP##_i##N(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	unsigned cnt = (unsigned)in->imm & (N == 8 ? 63 : 31); \
-	uint64_t f, r = shift_calc(s, X86OP_##OP, N, st->gpr[in->rm] & mask_of(N), cnt, st->rflags, &f); \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, st->gpr[in->rm] & mask_of(N), cnt, st->rflags, &f, 1); \
 	st->rflags = f; \
 	st->gpr[in->rm] = r; \
 	return 0; \
@@ -805,7 +836,7 @@ static int h_##OP##_c##N(struct sim *s, const struct x86_insn *in) \
 		st->gpr[in->rm] = a; /* a 32-bit register is still written */ \
 		return 0; \
 	} \
-	uint64_t f, r = shift_calc(s, X86OP_##OP, N, a, cnt, st->rflags, &f); \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, a, cnt, st->rflags, &f, 0); \
 	st->rflags = f; \
 	st->gpr[in->rm] = r; \
 	return 0; \
