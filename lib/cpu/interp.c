@@ -865,12 +865,23 @@ static int h_shxd(struct sim *s, const struct x86_insn *in)
 			st->gpr[in->rm] &= 0xffffffff;
 		return 0;
 	}
-	uint64_t mk = mask_of(n), msb = 1ull << (bits - 1);
+	uint64_t mk = mask_of(n);
 	uint64_t a = rm_read(s, in, n, &m) & mk, b = getr(st, in->reg, n, in->pfx) & mk;
 	uint64_t r, cf;
-	if (n == 2 && cnt > 16) {
+	if (n == 2 && cnt > 16 && s->vendor != SIM_VENDOR_AMD) {
+		/* undefined result: Intel (measured) shifts through the 48-bit
+		 * funnel dest:src:dest, CF the last bit out of it */
+		uint64_t v = (a << 32) | (b << 16) | a;
+		if (in->op == X86OP_SHLD) {
+			r = (v >> (32 - cnt)) & mk;
+			cf = (v >> (48 - cnt)) & 1;
+		} else {
+			r = (v >> cnt) & mk;
+			cf = (v >> (cnt - 1)) & 1;
+		}
+	} else if (n == 2 && cnt > 16) {
 		/* undefined result: AMD (measured) shifts through the 48-bit
-		 * funnel src:src:dest; we do the same for Intel */
+		 * funnel src:src:dest */
 		unsigned __int128 v = ((unsigned __int128)b << 32) | (b << 16) | a;
 		if (in->op == X86OP_SHLD) {
 			r = (uint64_t)(v >> (48 - cnt)) & mk;
@@ -898,8 +909,12 @@ static int h_shxd(struct sim *s, const struct x86_insn *in)
 		if (n == 2 && cnt >= 16 && in->op == X86OP_SHLD)
 			of = f & CF; /* measured: 16-bit shld, counts 16..31: OF = CF */
 		f |= (of ? OF : 0) | AF;
-	} else if ((r ^ a) & msb) {
-		f |= OF;
+	} else {
+		/* Intel (measured): AF clear; OF for any count (16-bit counts
+		 * 16..31 too) as a 1-bit shift would give: shld dest[n-1]^dest[n-2],
+		 * shrd dest[n-1]^src[0] */
+		uint64_t of = in->op == X86OP_SHLD ? (a >> (bits - 1)) ^ (a >> (bits - 2)) : (a >> (bits - 1)) ^ b;
+		f |= (of & 1) ? OF : 0;
 	}
 	st->rflags = f;
 	rm_write(s, in, n, &m, r);
