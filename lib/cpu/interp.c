@@ -1465,7 +1465,8 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 		return SIM_R_STOP;
 	uint64_t v = rm_read(s, in, n, &m) & mask_of(n);
 	if ((in->pfx & X86_P_REP) && (in->op == X86OP_BSF ? s->has_bmi1 : s->has_lzcnt)) {
-		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) keeps OF, clears SF AF PF */
+		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) keeps OF,
+		 * clears SF AF PF; Intel (measured) clears all four */
 		uint64_t r;
 		if (!v)
 			r = 8 * n;
@@ -1473,13 +1474,14 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 			r = (uint64_t)__builtin_ctzll(v);
 		else
 			r = (uint64_t)__builtin_clzll(v) - (64 - 8 * n);
-		setflags(st, STATUS & ~OF, (v ? 0 : CF) | (r ? 0 : ZF));
+		setflags(st, s->vendor == SIM_VENDOR_AMD ? STATUS & ~OF : STATUS, (v ? 0 : CF) | (r ? 0 : ZF));
 		setr(st, in->reg, n, in->pfx, r);
 		return 0;
 	}
 	if (!v) {
-		/* destination unchanged; ZF set. Others undefined: AMD (measured)
-		 * CF OF SF AF clear, PF set (the parity of the zero source) */
+		/* destination unchanged (all 64 bits, also for a 32-bit operand);
+		 * ZF set. Others undefined: AMD and Intel (both measured) clear
+		 * CF OF SF AF and set PF (the parity of the zero source) */
 		setflags(st, STATUS, ZF | PF);
 		return 0;
 	}
