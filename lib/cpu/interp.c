@@ -552,14 +552,15 @@ static int h_negnot(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
-/* Undefined flags of mul/imul: AMD (measured, Zen 3) leaves SF ZF AF PF
- * unchanged; for Intel we set SF ZF PF from the low half and clear AF. */
+/* Undefined flags of mul/imul (every form and size): AMD (measured, Zen 3)
+ * leaves SF ZF AF PF unchanged; Intel (measured, family 6 model 0xcf) sets
+ * SF and PF from the low half and clears ZF and AF, even for a zero product. */
 static uint64_t mul_flags(const struct sim *s, uint64_t lo, unsigned n, uint64_t oldf, int ovf)
 {
 	uint64_t f = ovf ? (CF | OF) : 0;
 	if (s->vendor == SIM_VENDOR_AMD)
 		return f | (oldf & (SF | ZF | AF | PF));
-	return f | (szp(lo, n) & (SF | ZF | PF));
+	return f | (szp(lo, n) & (SF | PF));
 }
 
 static int h_muldiv(struct sim *s, const struct x86_insn *in)
@@ -621,7 +622,7 @@ static int h_muldiv(struct sim *s, const struct x86_insn *in)
 	}
 	if ((in->op == X86OP_DIV || in->op == X86OP_IDIV) && s->vendor == SIM_VENDOR_AMD) {
 		/* all flags undefined; AMD (measured): CF OF kept, AF set,
-		 * SF ZF PF cleared. Intel: left unchanged here. */
+		 * SF ZF PF cleared. Intel (measured): all six unchanged. */
 		setflags(st, SF | ZF | PF | AF, AF);
 	}
 	if (n == 1) {
@@ -673,11 +674,20 @@ IMUL_FAST(4) IMUL_FAST(8)
 #undef IMUL_FAST
 
 /* Result and new RFLAGS of a shift or rotate of a (masked to n bytes) by a
- * nonzero, already masked count. Inlined with constant op and n for the
- * register fast forms. */
+ * nonzero, already masked count. immreg: the register-by-imm8 encoding
+ * (C0/C1 with a register operand), whose rol/ror OF Intel treats apart.
+ * Inlined with constant op, n and immreg for the register fast forms.
+ *
+ * Intel (measured, family 6 model 0xcf): for every nonzero count OF is what
+ * a 1-bit step of the same source gives (shl, rol, rcl: s[n-1]^s[n-2]; ror:
+ * s[n-1]^s[0]; rcr: s[n-1]^CF before; shr: s[n-1]; sar: 0), except rol/ror
+ * r, imm8 with a count other than 1, which keep OF; AF = 0; rcl/rcr whose
+ * count is a multiple of 9/17 (8/16-bit) change no flag. */
 static inline __attribute__((always_inline)) uint64_t shift_calc(const struct sim *s, unsigned op, unsigned n,
-								 uint64_t a, unsigned cnt, uint64_t f, uint64_t *fout)
+								 uint64_t a, unsigned cnt, uint64_t f, uint64_t *fout,
+								 int immreg)
 {
+	int amd = s->vendor == SIM_VENDOR_AMD;
 	unsigned bits = 8 * n;
 	uint64_t mk = mask_of(n), msb = 1ull << (bits - 1);
 	uint64_t r;
@@ -687,29 +697,50 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 		unsigned c = cnt % bits;
 		r = c ? ((a << c) | (a >> (bits - c))) & mk : a;
 		cf = r & 1;
-		f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		else if (immreg && cnt != 1)
+			f = (f & ~CF) | cf;
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_ROR: {
 		unsigned c = cnt % bits;
 		r = c ? ((a >> c) | (a << (bits - c))) & mk : a;
 		cf = (r & msb) ? 1 : 0;
-		f = (f & ~(CF | OF)) | cf | ((((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0);
+		else if (immreg && cnt != 1)
+			f = (f & ~CF) | cf;
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ a) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_RCL: {
 		unsigned c = n == 1 ? cnt % 9 : n == 2 ? cnt % 17 : cnt;
+		if (!c && !amd) {
+			r = a;
+			break;
+		}
 		unsigned __int128 v = ((unsigned __int128)(f & CF) << bits) | a; /* bits+1 wide */
 		unsigned w = bits + 1;
 		if (c)
 			v = ((v << c) | (v >> (w - c))) & ((((unsigned __int128)1) << w) - 1);
 		r = (uint64_t)v & mk;
 		cf = (uint64_t)(v >> bits) & 1;
-		f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		if (amd)
+			f = (f & ~(CF | OF)) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
+		else
+			f = (f & ~(CF | OF)) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	}
 	case X86OP_RCR: {
 		unsigned c = n == 1 ? cnt % 9 : n == 2 ? cnt % 17 : cnt;
+		if (!c && !amd) {
+			r = a;
+			break;
+		}
 		unsigned __int128 v = ((unsigned __int128)(f & CF) << bits) | a;
 		unsigned w = bits + 1;
 		uint64_t of = (((a >> (bits - 1)) ^ (f & CF)) & 1) ? OF : 0; /* before */
@@ -717,7 +748,7 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 			v = ((v >> c) | (v << (w - c))) & ((((unsigned __int128)1) << w) - 1);
 		r = (uint64_t)v & mk;
 		cf = (uint64_t)(v >> bits) & 1;
-		if (s->vendor == SIM_VENDOR_AMD || cnt != 1)
+		if (amd)
 			of = (((r >> (bits - 1)) ^ (r >> (bits - 2))) & 1) ? OF : 0;
 		f = (f & ~(CF | OF)) | cf | of;
 		break;
@@ -726,15 +757,16 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 	case X86OP_SAL:
 		r = cnt < 64 ? (a << cnt) & mk : 0;
 		cf = cnt <= bits ? (a >> (bits - cnt)) & 1 : 0;
-		f = (f & ~STATUS) | szp(r, n) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0);
-		if (s->vendor == SIM_VENDOR_AMD)
-			f |= AF;
+		if (amd)
+			f = (f & ~STATUS) | szp(r, n) | cf | ((((r & msb) != 0) ^ cf) ? OF : 0) | AF;
+		else
+			f = (f & ~STATUS) | szp(r, n) | cf | ((((a >> (bits - 1)) ^ (a >> (bits - 2))) & 1) ? OF : 0);
 		break;
 	case X86OP_SHR:
 		r = cnt < 64 ? a >> cnt : 0;
 		cf = (a >> (cnt - 1)) & 1;
 		f = (f & ~STATUS) | szp(r, n) | cf;
-		if (s->vendor == SIM_VENDOR_AMD) {
+		if (amd) {
 			f |= AF;
 			if (cnt == 1 && (a & msb))
 				f |= OF;
@@ -747,7 +779,7 @@ static inline __attribute__((always_inline)) uint64_t shift_calc(const struct si
 		r = (uint64_t)((int64_t)sa >> (cnt > 63 ? 63 : cnt)) & mk;
 		cf = ((uint64_t)((int64_t)sa >> (cnt - 1))) & 1;
 		f = (f & ~STATUS) | szp(r, n) | cf;
-		if (s->vendor == SIM_VENDOR_AMD)
+		if (amd)
 			f |= AF;
 		break;
 	}
@@ -777,7 +809,7 @@ static int h_shift(struct sim *s, const struct x86_insn *in)
 		return 0;
 	}
 	uint64_t a = rm_read(s, in, n, &m) & mask_of(n), f;
-	uint64_t r = shift_calc(s, in->op, n, a, cnt, st->rflags, &f);
+	uint64_t r = shift_calc(s, in->op, n, a, cnt, st->rflags, &f, !m.p && (in->opc == 0xc0 || in->opc == 0xc1));
 	st->rflags = f;
 	rm_write(s, in, n, &m, r);
 	return 0;
@@ -790,7 +822,7 @@ static int h_##OP##_i##N(struct sim *s, const struct x86_insn *in) \
 { \
 	struct hsim_cpu_state *st = s->st; \
 	unsigned cnt = (unsigned)in->imm & (N == 8 ? 63 : 31); \
-	uint64_t f, r = shift_calc(s, X86OP_##OP, N, st->gpr[in->rm] & mask_of(N), cnt, st->rflags, &f); \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, st->gpr[in->rm] & mask_of(N), cnt, st->rflags, &f, 1); \
 	st->rflags = f; \
 	st->gpr[in->rm] = r; \
 	return 0; \
@@ -804,7 +836,7 @@ static int h_##OP##_c##N(struct sim *s, const struct x86_insn *in) \
 		st->gpr[in->rm] = a; /* a 32-bit register is still written */ \
 		return 0; \
 	} \
-	uint64_t f, r = shift_calc(s, X86OP_##OP, N, a, cnt, st->rflags, &f); \
+	uint64_t f, r = shift_calc(s, X86OP_##OP, N, a, cnt, st->rflags, &f, 0); \
 	st->rflags = f; \
 	st->gpr[in->rm] = r; \
 	return 0; \
@@ -833,12 +865,23 @@ static int h_shxd(struct sim *s, const struct x86_insn *in)
 			st->gpr[in->rm] &= 0xffffffff;
 		return 0;
 	}
-	uint64_t mk = mask_of(n), msb = 1ull << (bits - 1);
+	uint64_t mk = mask_of(n);
 	uint64_t a = rm_read(s, in, n, &m) & mk, b = getr(st, in->reg, n, in->pfx) & mk;
 	uint64_t r, cf;
-	if (n == 2 && cnt > 16) {
+	if (n == 2 && cnt > 16 && s->vendor != SIM_VENDOR_AMD) {
+		/* undefined result: Intel (measured) shifts through the 48-bit
+		 * funnel dest:src:dest, CF the last bit out of it */
+		uint64_t v = (a << 32) | (b << 16) | a;
+		if (in->op == X86OP_SHLD) {
+			r = (v >> (32 - cnt)) & mk;
+			cf = (v >> (48 - cnt)) & 1;
+		} else {
+			r = (v >> cnt) & mk;
+			cf = (v >> (cnt - 1)) & 1;
+		}
+	} else if (n == 2 && cnt > 16) {
 		/* undefined result: AMD (measured) shifts through the 48-bit
-		 * funnel src:src:dest; we do the same for Intel */
+		 * funnel src:src:dest */
 		unsigned __int128 v = ((unsigned __int128)b << 32) | (b << 16) | a;
 		if (in->op == X86OP_SHLD) {
 			r = (uint64_t)(v >> (48 - cnt)) & mk;
@@ -866,8 +909,12 @@ static int h_shxd(struct sim *s, const struct x86_insn *in)
 		if (n == 2 && cnt >= 16 && in->op == X86OP_SHLD)
 			of = f & CF; /* measured: 16-bit shld, counts 16..31: OF = CF */
 		f |= (of ? OF : 0) | AF;
-	} else if ((r ^ a) & msb) {
-		f |= OF;
+	} else {
+		/* Intel (measured): AF clear; OF for any count (16-bit counts
+		 * 16..31 too) as a 1-bit shift would give: shld dest[n-1]^dest[n-2],
+		 * shrd dest[n-1]^src[0] */
+		uint64_t of = in->op == X86OP_SHLD ? (a >> (bits - 1)) ^ (a >> (bits - 2)) : (a >> (bits - 1)) ^ b;
+		f |= (of & 1) ? OF : 0;
 	}
 	st->rflags = f;
 	rm_write(s, in, n, &m, r);
@@ -1418,7 +1465,8 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 		return SIM_R_STOP;
 	uint64_t v = rm_read(s, in, n, &m) & mask_of(n);
 	if ((in->pfx & X86_P_REP) && (in->op == X86OP_BSF ? s->has_bmi1 : s->has_lzcnt)) {
-		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) keeps OF, clears SF AF PF */
+		/* tzcnt / lzcnt; OF SF AF PF undefined: AMD (measured) keeps OF,
+		 * clears SF AF PF; Intel (measured) clears all four */
 		uint64_t r;
 		if (!v)
 			r = 8 * n;
@@ -1426,13 +1474,14 @@ static int h_bsf(struct sim *s, const struct x86_insn *in)
 			r = (uint64_t)__builtin_ctzll(v);
 		else
 			r = (uint64_t)__builtin_clzll(v) - (64 - 8 * n);
-		setflags(st, STATUS & ~OF, (v ? 0 : CF) | (r ? 0 : ZF));
+		setflags(st, s->vendor == SIM_VENDOR_AMD ? STATUS & ~OF : STATUS, (v ? 0 : CF) | (r ? 0 : ZF));
 		setr(st, in->reg, n, in->pfx, r);
 		return 0;
 	}
 	if (!v) {
-		/* destination unchanged; ZF set. Others undefined: AMD (measured)
-		 * CF OF SF AF clear, PF set (the parity of the zero source) */
+		/* destination unchanged (all 64 bits, also for a 32-bit operand);
+		 * ZF set. Others undefined: AMD and Intel (both measured) clear
+		 * CF OF SF AF and set PF (the parity of the zero source) */
 		setflags(st, STATUS, ZF | PF);
 		return 0;
 	}

@@ -329,8 +329,9 @@ static void emit_form(struct block *b, const struct insn_form *f)
 	b->len += f->len;
 	b->nforms++;
 	/* Where the simulator's undefined-flag rules are not measured for this
-	 * host's vendor, define every flag before a later form (seto, cmovo,
-	 * adc...) can read an undefined one. On AMD nothing is exempted. */
+	 * host (undefined_flags_measured(): AMD, one Intel model), define every
+	 * flag before a later form (seto, cmovo, adc...) can read an undefined
+	 * one. On a measured host nothing is exempted. */
 	if (!undefined_flags_measured() && has_undefined_flags(f))
 		EMIT(b, "setup: cmpq %r14,%r15 (undefined flags, vendor not measured)", 0x4d, 0x39, 0xf7);
 }
