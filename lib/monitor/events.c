@@ -522,30 +522,38 @@ static int lookup(struct tok t, const char *const *names, unsigned count)
 	return -1;
 }
 
-/* A number: decimal, or hex after 0x. 0 ok, -1 not a number, -2 overflow. */
+static int digit(char c, unsigned base)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (base == 16 && c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (base == 16 && c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* A number: decimal (a leading 0 is not octal), or hex after 0x. 0 ok, -1
+ * not a number, -2 a number that overflows. Every character is checked
+ * before overflow is, so that "0x1ffffffffffffffff-0x2" is a range (whose
+ * low end overflows), not one huge number. */
 static int parse_number(struct tok t, uint64_t *out)
 {
 	unsigned base = 10;
-	size_t i = 0;
+	size_t start = 0;
 	uint64_t v = 0;
 
 	if (t.len > 2 && t.s[0] == '0' && (t.s[1] == 'x' || t.s[1] == 'X')) {
 		base = 16;
-		i = 2;
+		start = 2;
 	}
-	if (i == t.len)
+	if (start == t.len)
 		return -1;
-	for (; i < t.len; i++) {
-		char c = t.s[i];
-		unsigned d;
-		if (c >= '0' && c <= '9')
-			d = (unsigned)(c - '0');
-		else if (base == 16 && c >= 'a' && c <= 'f')
-			d = (unsigned)(c - 'a' + 10);
-		else if (base == 16 && c >= 'A' && c <= 'F')
-			d = (unsigned)(c - 'A' + 10);
-		else
+	for (size_t i = start; i < t.len; i++)
+		if (digit(t.s[i], base) < 0)
 			return -1;
+	for (size_t i = start; i < t.len; i++) {
+		unsigned d = (unsigned)digit(t.s[i], base);
 		if (v > (UINT64_MAX - d) / base)
 			return -2;
 		v = v * base + d;
