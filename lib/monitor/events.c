@@ -476,15 +476,17 @@ int hsim_events_classify(const struct hsim_events *ev, const struct hsim_exit *e
 	case HSIM_EXIT_EXCEPTION: m = HSIM_MATCH_EXCEPTION; key = ex->vector; break;
 	case HSIM_EXIT_BREAKPOINT: m = HSIM_MATCH_CODE; key = ex->rip; break;
 	case HSIM_EXIT_INSN: m = HSIM_MATCH_INSN; key = ex->insn; break;
-	default: m = HSIM_MATCH_EXIT; key = 0; break; /* only exit entries can match */
+	default: m = HSIM_MATCH_EXIT; key = (uint64_t)ex->kind; break; /* only exit entries */
 	}
 	for (size_t i = ev->n; i-- > 0;) {
 		const struct hsim_event *e = &ev->e[i];
-		if (e->match == m && key >= e->lo && key <= e->hi && m != HSIM_MATCH_EXIT)
+		if (e->match == m) {
+			if (key >= e->lo && key <= e->hi)
+				return (int)i;
+		} else if (e->match == HSIM_MATCH_EXIT && (uint64_t)ex->kind >= e->lo &&
+			   (uint64_t)ex->kind <= e->hi) {
 			return (int)i;
-		if (e->match == HSIM_MATCH_EXIT && (uint64_t)ex->kind >= e->lo &&
-		    (uint64_t)ex->kind <= e->hi)
-			return (int)i;
+		}
 	}
 	return -1;
 }
