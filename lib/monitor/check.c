@@ -2,7 +2,7 @@
 #include <string.h>
 #include <hsim/check.h>
 #include "cpu/decode.h"
-#include "disasm.h"
+#include "cpu/disasm.h"
 
 struct scan_ctx {
 	const struct hsim_image *img;
