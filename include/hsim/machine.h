@@ -98,6 +98,9 @@ int hsim_machine_set_events(struct hsim_machine *m, const struct hsim_events *ev
  * machine. Call after adding the VMs: HSIM_E_SYMBOL when no VM's guest has
  * a function of that name (err then says so and names close matches). */
 int hsim_machine_simulate(struct hsim_machine *m, const char *symbol, char *err, size_t errlen);
+/* The event list VM `vm` would run with (vm < 0: the machine's own), as a
+ * new list the caller destroys. */
+int hsim_machine_event_list(const struct hsim_machine *m, int vm, struct hsim_events **out);
 /* The event list a VM runs with (the machine's and its own entries) and how
  * often each entry decided an exit; valid after hsim_machine_run. */
 const struct hsim_events *hsim_vm_events(const struct hsim_vm *vm);

@@ -291,7 +291,7 @@ static size_t distance(const char *a, const char *b)
 static void close_matches(const struct hsim_machine *m, const char *name, char *err, size_t n)
 {
 	size_t len = strlen(err), found = 0;
-	size_t limit = strlen(name) / 3 + 1;
+	size_t limit = strlen(name) / 4 + 1;
 	for (unsigned v = 0; v < m->nvms && found < 3; v++) {
 		if (v && m->vms[v]->img == m->vms[v - 1]->img)
 			continue;
@@ -358,4 +358,16 @@ uint64_t hsim_vm_event_count(const struct hsim_vm *vm, size_t entry)
 	if (!vm || !vm->events || entry >= hsim_events_count(vm->events))
 		return 0;
 	return vm->stats.by_entry[entry];
+}
+
+int hsim_machine_event_list(const struct hsim_machine *m, int vm, struct hsim_events **out)
+{
+	if (!m || !out || vm >= (int)m->nvms)
+		return HSIM_E_INVAL;
+	if (vm < 0) {
+		struct hsim_machine tmp = *m;
+		tmp.nsimulate = 0;
+		return machine_vm_events(&tmp, NULL, out);
+	}
+	return machine_vm_events(m, m->vms[vm]->img, out);
 }

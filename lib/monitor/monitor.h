@@ -114,6 +114,8 @@ struct hsim_machine {
 
 /* vm.c: set a VM up, run its one loop, tear it down. */
 int vm_setup(struct hsim_vm *vm);
+int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img,
+		      struct hsim_events **out);
 void vm_loop(struct hsim_vm *vm);
 void vm_teardown(struct hsim_vm *vm);
 

@@ -352,26 +352,40 @@ static void mem_written(void *ctx, uint64_t addr, uint64_t len)
 		sim_invalidate(engine_sim_cpu(vm->sim), addr, len);
 }
 
-/* The VM's event list: the machine's, plus a breakpoint entry for each
- * --simulate function this image has. Code entries get their traps. */
-static int vm_events(struct hsim_vm *vm)
+/* A VM's event list: the machine's, plus a breakpoint entry for each
+ * --simulate function its image has. */
+int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img,
+		      struct hsim_events **out)
 {
-	const struct hsim_machine *m = vm->m;
+	struct hsim_events *ev;
 	int r;
 
-	if ((r = hsim_events_create_empty(&vm->events)) < 0)
+	*out = NULL;
+	if ((r = hsim_events_create_empty(&ev)) < 0)
 		return r;
-	for (size_t i = 0; i < hsim_events_count(m->events); i++)
-		if ((r = hsim_events_add(vm->events, hsim_events_get(m->events, i))) < 0)
-			return r;
-	for (size_t i = 0; i < m->nsimulate; i++) {
+	for (size_t i = 0; i < hsim_events_count(m->events) && r == 0; i++)
+		r = hsim_events_add(ev, hsim_events_get(m->events, i));
+	for (size_t i = 0; i < m->nsimulate && r == 0; i++) {
 		uint64_t addr;
-		if (hsim_image_lookup(vm->img, m->simulate[i], &addr, NULL) < 0)
+		if (hsim_image_lookup(img, m->simulate[i], &addr, NULL) < 0)
 			continue; /* another VM's guest has it */
 		struct hsim_event e = { HSIM_MATCH_CODE, addr, addr, HSIM_CLASS_COMPLEX, HSIM_H_FUNCTION };
-		if ((r = hsim_events_add(vm->events, &e)) < 0)
-			return r;
+		r = hsim_events_add(ev, &e);
 	}
+	if (r < 0) {
+		hsim_events_destroy(ev);
+		return r;
+	}
+	*out = ev;
+	return 0;
+}
+
+/* Code entries get their traps. */
+static int vm_events(struct hsim_vm *vm)
+{
+	int r;
+	if ((r = machine_vm_events(vm->m, vm->img, &vm->events)) < 0)
+		return r;
 	for (size_t i = 0; i < hsim_events_count(vm->events); i++) {
 		const struct hsim_event *e = hsim_events_get(vm->events, i);
 		if (e->match == HSIM_MATCH_CODE &&
