@@ -23,6 +23,8 @@ static void usage(FILE *f)
 		"commands:\n"
 		"  run [options] prog.elf [prog2.elf ...]   run guests, one VM each\n"
 		"  check prog.elf                           list instructions hsim cannot run or trap\n"
+		"  events [--events FILE] [--simulate SYM] [prog.elf]\n"
+		"                                           print the event list in force\n"
 		"  version                                  print the version\n"
 		"\n"
 		"run options:\n"
@@ -30,9 +32,14 @@ static void usage(FILE *f)
 		"  --sim            run in the pure simulator instead of KVM\n"
 		"  --timeout SEC    stop guests still running after SEC seconds (wall clock)\n"
 		"  --mem SIZE       guest memory per VM, e.g. 64M, 1G (default 128M)\n"
-		"  --seed N         make hsim_random() deterministic\n"
+		"  --seed N         make hsim_random(), rdrand, rdseed deterministic\n"
+		"  --clock-step NS  the guest's clock advances NS per read (repeatable runs)\n"
+		"  --simulate SYM   run every call of function SYM in the simulator (repeatable)\n"
+		"  --events FILE    classify exits with this event list (docs/events.md)\n"
+		"  --disk FILE      back the block device with FILE (read-only)\n"
+		"  --disk-rw        let the guest write the disk\n"
 		"  --regs           print each VM's final registers\n"
-		"  --stats          print exits, hypercalls and time per VM\n"
+		"  --stats          print exits by class, instructions simulated and time per VM\n"
 		"  --quiet          no guest console output\n"
 		"  --allow-unchecked  run a guest even if `hsim check` lists instructions in it\n"
 		"\n"
@@ -92,6 +99,30 @@ static void print_regs(unsigned vm, const struct hsim_cpu_state *st)
 	printf("  mxcsr %08x\n", st->mxcsr);
 }
 
+static void print_stats(unsigned v, const struct hsim_vm_result *res, const struct hsim_vm *vm)
+{
+	double mon = res->seconds - res->seconds_vm - res->seconds_sim;
+	fprintf(stderr, "vm %u: %s, %.3f s (vm %.3f, simulator %.3f, monitor %.3f), %" PRIu64
+		" exits: simple %" PRIu64 ", complex %" PRIu64 ", stop %" PRIu64 "; %" PRIu64
+		" hypercalls; %" PRIu64 " instructions simulated",
+		v, res->status == HSIM_VM_EXITED ? "exited" : "stopped", res->seconds,
+		res->seconds_vm, res->seconds_sim, mon > 0 ? mon : 0.0, res->exits,
+		res->events[0], res->events[1], res->events[2], res->hypercalls, res->instructions);
+	if (res->seconds_sim > 0 && res->instructions)
+		fprintf(stderr, " (%.1f MIPS)", (double)res->instructions / res->seconds_sim / 1e6);
+	fputc('\n', stderr);
+	/* the entries that decided exits, with their counts */
+	const struct hsim_events *ev = hsim_vm_events(vm);
+	for (size_t i = 0; ev && i < hsim_events_count(ev); i++) {
+		uint64_t n = hsim_vm_event_count(vm, i);
+		char line[160];
+		if (!n)
+			continue;
+		hsim_event_format(hsim_events_get(ev, i), line, sizeof(line));
+		fprintf(stderr, "vm %u:   %10" PRIu64 "  %s\n", v, n, line);
+	}
+}
+
 static void print_item(void *ctx, const struct hsim_check_item *it)
 {
 	FILE *f = ctx;
@@ -103,9 +134,55 @@ static void print_item(void *ctx, const struct hsim_check_item *it)
 		it->why, it->symbol[0] ? " (" : "", it->symbol, it->symbol[0] ? ")" : "");
 }
 
+static void print_refused(void *ctx, const struct hsim_check_item *it)
+{
+	if (!it->patched)
+		print_item(ctx, it);
+}
+
+static void print_patched(void *ctx, const struct hsim_check_item *it)
+{
+	if (it->patched)
+		print_item(ctx, it);
+}
+
 static int print_findings(const struct hsim_image *img, FILE *f)
 {
-	return hsim_image_check(img, print_item, f);
+	return hsim_image_check(img, print_refused, f);
+}
+
+/* The events file and --simulate symbols of run and events. */
+static int load_events(struct hsim_machine *m, const char *path)
+{
+	struct hsim_events *ev;
+	char err[256];
+	int r = hsim_events_create(&ev);
+	if (r < 0)
+		return r;
+	if ((r = hsim_events_load_file(ev, path, err, sizeof(err))) < 0) {
+		fprintf(stderr, "hsim: %s\n", err[0] ? err : hsim_strerror(r));
+		hsim_events_destroy(ev);
+		return r;
+	}
+	r = hsim_machine_set_events(m, ev);
+	hsim_events_destroy(ev);
+	if (r < 0)
+		fprintf(stderr, "hsim: %s: %s\n", path, hsim_strerror(r));
+	return r;
+}
+
+static int add_simulated(struct hsim_machine *m, char **syms, int n, const char *file)
+{
+	for (int i = 0; i < n; i++) {
+		char err[256];
+		int r = hsim_machine_simulate(m, syms[i], err, sizeof(err));
+		if (r < 0) {
+			fprintf(stderr, "hsim: --simulate %s: %s%s%s\n", syms[i],
+				err[0] ? err : hsim_strerror(r), file ? " " : "", file ? file : "");
+			return r;
+		}
+	}
+	return 0;
 }
 
 static int cmd_check(int argc, char **argv)
@@ -125,6 +202,8 @@ static int cmd_check(int argc, char **argv)
 		}
 		printf("%s:\n", argv[i]);
 		int n = print_findings(img, stdout);
+		/* informational: these run exactly, as monitor events */
+		hsim_image_check(img, print_patched, stdout);
 		if (n == 0)
 			printf("  clean: every instruction is simulated and traps where it must\n");
 		else {
@@ -148,10 +227,20 @@ static int cmd_run(int argc, char **argv)
 		{ "stats", no_argument, NULL, 'x' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "allow-unchecked", no_argument, NULL, 'A' },
+		{ "clock-step", required_argument, NULL, 'C' },
+		{ "simulate", required_argument, NULL, 'F' },
+		{ "events", required_argument, NULL, 'E' },
+		{ "disk", required_argument, NULL, 'D' },
+		{ "disk-rw", no_argument, NULL, 'W' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct hsim_machine_config cfg = { 0 };
+	const char *events_file = NULL;
+	char **simulate = calloc((size_t)argc, sizeof(char *));
+	int nsimulate = 0;
+	if (!simulate)
+		return EXIT_ERROR;
 	struct console_ctx cctx = { 0 };
 	unsigned nvms = 0;
 	int regs = 0, stats = 0, allow = 0, c, r, status = 0;
@@ -186,6 +275,18 @@ static int cmd_run(int argc, char **argv)
 		case 'x': stats = 1; break;
 		case 'q': cctx.quiet = 1; break;
 		case 'A': allow = 1; break;
+		case 'C':
+			errno = 0;
+			cfg.clock_step_ns = strtoull(optarg, &end, 0);
+			if (errno || *end || !cfg.clock_step_ns || optarg[0] == '-') {
+				fprintf(stderr, "hsim: --clock-step wants a positive number of nanoseconds\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'F': simulate[nsimulate++] = optarg; break;
+		case 'E': events_file = optarg; break;
+		case 'D': cfg.disk = optarg; break;
+		case 'W': cfg.disk_writable = 1; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
@@ -245,6 +346,11 @@ static int cmd_run(int argc, char **argv)
 			goto out;
 		}
 	}
+	if ((events_file && load_events(m, events_file) < 0) ||
+	    add_simulated(m, simulate, nsimulate, NULL) < 0) {
+		status = EXIT_USAGE;
+		goto out;
+	}
 	if ((r = hsim_machine_run(m)) < 0) {
 		fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
 			r == HSIM_E_NO_KVM ? " (try --sim)" : "");
@@ -268,15 +374,8 @@ static int cmd_run(int argc, char **argv)
 			hsim_vm_result_describe(&res, img, line, sizeof(line));
 			fprintf(stderr, "vm %u: %s\n", v, line);
 		}
-		if (stats) {
-			fprintf(stderr, "vm %u: %s, %.3f s, %" PRIu64 " exits, %" PRIu64 " hypercalls",
-				v, res.status == HSIM_VM_EXITED ? "exited" : "stopped", res.seconds,
-				res.exits, res.hypercalls);
-			if (cfg.engine == HSIM_ENGINE_SIM)
-				fprintf(stderr, ", %" PRIu64 " instructions, %.1f MIPS", res.instructions,
-					res.seconds > 0 ? (double)res.instructions / res.seconds / 1e6 : 0.0);
-			fputc('\n', stderr);
-		}
+		if (stats)
+			print_stats(v, &res, hsim_machine_vm(m, v));
 		if (regs)
 			print_regs(v, &res.regs);
 		if (code && !status)
@@ -287,6 +386,81 @@ out:
 	for (int i = 0; i < nfiles; i++)
 		hsim_image_destroy(imgs[i]);
 	free(imgs);
+	free(simulate);
+	return status;
+}
+
+/* hsim events: the list a run would use, one line per entry, in the file
+ * syntax (so that it can be saved, edited and given back with --events). */
+static int cmd_events(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "events", required_argument, NULL, 'E' },
+		{ "simulate", required_argument, NULL, 'F' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct hsim_machine_config cfg = { .engine = HSIM_ENGINE_SIM };
+	struct hsim_machine *m = NULL;
+	struct hsim_image *img = NULL;
+	const char *events_file = NULL;
+	char **simulate = calloc((size_t)argc, sizeof(char *));
+	int nsimulate = 0, c, r, status = 0;
+
+	if (!simulate)
+		return EXIT_ERROR;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'E': events_file = optarg; break;
+		case 'F': simulate[nsimulate++] = optarg; break;
+		case 'h':
+			printf("usage: hsim events [--events FILE] [--simulate SYM ...] [prog.elf]\n");
+			free(simulate);
+			return 0;
+		default:
+			free(simulate);
+			return EXIT_USAGE;
+		}
+	}
+	if (argc - optind > 1 || (nsimulate && argc - optind != 1)) {
+		fprintf(stderr, "usage: hsim events [--events FILE] [--simulate SYM ...] [prog.elf]\n");
+		free(simulate);
+		return EXIT_USAGE;
+	}
+	if ((r = hsim_machine_create(&m, &cfg)) < 0)
+		goto fail;
+	if (argc - optind == 1) {
+		if ((r = hsim_image_load_file(&img, argv[optind])) < 0) {
+			fprintf(stderr, "hsim: %s: %s\n", argv[optind], hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+		if ((r = hsim_machine_add_vm(m, img)) < 0)
+			goto fail;
+	}
+	if ((events_file && load_events(m, events_file) < 0) ||
+	    (img && add_simulated(m, simulate, nsimulate, NULL) < 0)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	struct hsim_events *ev;
+	if ((r = hsim_machine_event_list(m, img ? 0 : -1, &ev)) < 0)
+		goto fail;
+	for (size_t i = 0; i < hsim_events_count(ev); i++) {
+		char line[160];
+		hsim_event_format(hsim_events_get(ev, i), line, sizeof(line));
+		printf("%s\n", line);
+	}
+	hsim_events_destroy(ev);
+	goto out;
+fail:
+	fprintf(stderr, "hsim: %s\n", hsim_strerror(r));
+	status = EXIT_ERROR;
+out:
+	hsim_machine_destroy(m);
+	hsim_image_destroy(img);
+	free(simulate);
 	return status;
 }
 
@@ -301,6 +475,8 @@ int main(int argc, char **argv)
 		return cmd_run(argc - 1, argv + 1);
 	if (!strcmp(cmd, "check"))
 		return cmd_check(argc - 1, argv + 1);
+	if (!strcmp(cmd, "events"))
+		return cmd_events(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;

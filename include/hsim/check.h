@@ -18,13 +18,17 @@ struct hsim_check_item {
 	char text[80];        /* Capstone's disassembly, e.g. "vpxor xmm0, xmm0, xmm0" */
 	const char *why;      /* short reason */
 	char symbol[96];      /* "main+0x14" or "" */
+	int patched;          /* not a problem: patched at load time and handled
+	                       * by the monitor as an event (cpuid, rdtsc, ...) */
 };
 
 typedef void (*hsim_check_fn)(void *ctx, const struct hsim_check_item *item);
 
 /* Linear sweep over every executable segment of img; calls fn (may be
  * NULL) for each instruction the simulator does not claim or that runs
- * untrapped in KVM. Returns the number of findings (0: the guest is clean). */
+ * untrapped in KVM, and for each the monitor patches (item->patched).
+ * Returns the number of findings that are not patched (0: hsim runs the
+ * guest exactly). */
 int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx);
 
 #ifdef __cplusplus

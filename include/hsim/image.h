@@ -45,6 +45,16 @@ const void *hsim_image_bytes(const struct hsim_image *img, size_t *len);
 /* Address and size of a symbol; HSIM_E_INVAL if absent. */
 int hsim_image_lookup(const struct hsim_image *img, const char *name,
 		      uint64_t *addr, uint64_t *size);
+/* The symbols, sorted by address (functions, objects and untyped labels). */
+struct hsim_symbol {
+	const char *name;
+	uint64_t addr, size;
+	int is_func;
+};
+size_t hsim_image_symbol_count(const struct hsim_image *img);
+/* HSIM_E_INVAL if i is out of range. */
+int hsim_image_symbol(const struct hsim_image *img, size_t i, struct hsim_symbol *out);
+
 /* Write "sym+0xoff" for addr into buf; returns 1 if a symbol was found,
  * 0 if not (buf then holds ""), never fails otherwise. */
 int hsim_image_symbolize(const struct hsim_image *img, uint64_t addr,

@@ -32,6 +32,10 @@ struct hsim_machine_config {
 	uint64_t seed;           /* non-zero: deterministic hsim_random() */
 	hsim_console_fn console; /* NULL: console output is dropped */
 	void *console_ctx;
+	uint64_t clock_step_ns;  /* non-zero: the guest's clock advances this
+	                          * much per read (repeatable runs); 0: host time */
+	const char *disk;        /* host file behind the block device, or NULL */
+	int disk_writable;       /* the guest may write the disk */
 };
 
 enum hsim_vm_status {
@@ -51,8 +55,11 @@ struct hsim_vm_result {
 	uint64_t fault_addr;  /* HSIM_VM_FAULT with #PF: CR2 */
 	uint64_t exits;       /* VM exits (KVM) or simulator stops */
 	uint64_t hypercalls;
-	uint64_t instructions;/* retired instructions (simulator only) */
+	uint64_t instructions;/* instructions retired in the simulator */
 	double seconds;       /* wall time of the run */
+	double seconds_vm;    /* of which running in KVM */
+	double seconds_sim;   /* ... in the simulator */
+	uint64_t events[3];   /* exits by class: simple, complex, stop */
 	char detail[128];     /* HSIM_VM_ERROR: what the monitor saw */
 	struct hsim_cpu_state regs; /* registers when the VM stopped */
 };
@@ -82,6 +89,22 @@ const struct hsim_image *hsim_vm_image(const struct hsim_vm *vm);
 /* The VM's outcome; HSIM_E_NOT_RUN (with *out zeroed but for the status)
  * before hsim_machine_run. */
 int hsim_vm_result(const struct hsim_vm *vm, struct hsim_vm_result *out);
+
+/* Use this event list (copied) instead of the built-in one; before running. */
+struct hsim_events;
+int hsim_machine_set_events(struct hsim_machine *m, const struct hsim_events *ev);
+/* Run every call of the guest function `symbol` in the simulator, from its
+ * entry until it returns to its caller; the rest runs in the engine of the
+ * machine. Call after adding the VMs: HSIM_E_SYMBOL when no VM's guest has
+ * a function of that name (err then says so and names close matches). */
+int hsim_machine_simulate(struct hsim_machine *m, const char *symbol, char *err, size_t errlen);
+/* The event list VM `vm` would run with (vm < 0: the machine's own), as a
+ * new list the caller destroys. */
+int hsim_machine_event_list(const struct hsim_machine *m, int vm, struct hsim_events **out);
+/* The event list a VM runs with (the machine's and its own entries) and how
+ * often each entry decided an exit; valid after hsim_machine_run. */
+const struct hsim_events *hsim_vm_events(const struct hsim_vm *vm);
+uint64_t hsim_vm_event_count(const struct hsim_vm *vm, size_t entry);
 
 /* One line describing a result, e.g. "exited with code 0" or
  * "guest fault #UD at 0x401234 (main+0x14)". Returns the length. */

@@ -605,10 +605,10 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 				szk = S_V;
 			} else if (mreg == 6 && !in->is_mem) {
 				op = X86OP_RDRAND;
-				set_class(in, X86_CLASS_UNTRAP, "rdrand (not trappable on this KVM)");
+				set_class(in, X86_CLASS_PATCH, "rdrand (patched: a monitor event)");
 			} else if (mreg == 7 && !in->is_mem) {
 				op = X86OP_RDSEED;
-				set_class(in, X86_CLASS_UNTRAP, "rdseed (not trappable on this KVM)");
+				set_class(in, X86_CLASS_PATCH, "rdseed (patched: a monitor event)");
 			} else if (in->is_mem && mreg >= 3) {
 				op = X86OP_SYS;
 			} else {
@@ -714,7 +714,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 			mod = in->modrm >> 6;
 			if (in->modrm == 0xf9) {
 				op = X86OP_RDTSCP;
-				set_class(in, X86_CLASS_UNTRAP, "rdtscp (not trappable on this KVM)");
+				set_class(in, X86_CLASS_PATCH, "rdtscp (patched: a monitor event)");
 			} else if (mod == 3) {
 				/* monitor mwait clac stac encls xgetbv xsetbv vm* swapgs rdpkru ... */
 				op = X86OP_SYS;
@@ -815,7 +815,10 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 	case X86OP_WAIT: set_class(in, X86_CLASS_UNTRAP, "fwait (x87)"); break;
 	case X86OP_MMX: set_class(in, X86_CLASS_UNTRAP, "MMX instruction (not simulated, runs natively)"); break;
 	case X86OP_SSE3P: set_class(in, X86_CLASS_UNTRAP, "SSE3/SSE4a instruction (hidden by CPUID, runs natively)"); break;
-	case X86OP_RDTSC: set_class(in, X86_CLASS_UNTRAP, "rdtsc (not trappable on this KVM)"); break;
+	case X86OP_RDTSC: set_class(in, X86_CLASS_PATCH, "rdtsc (patched: a monitor event)"); break;
+	/* at ring 3 this KVM runs cpuid natively and shows the host's raw
+	 * values, not the table the guest is meant to see */
+	case X86OP_CPUID: set_class(in, X86_CLASS_PATCH, "cpuid (patched: a monitor event)"); break;
 	case X86OP_SYS: set_class(in, X86_CLASS_UNCLAIMED, "system instruction"); break;
 	case X86OP_OTHER: set_class(in, X86_CLASS_UNCLAIMED, "unclaimed instruction"); break;
 	case X86OP_FXSAVE: case X86OP_FXRSTOR:
@@ -848,7 +851,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 	 * guests talk to the monitor with hypercalls; these are refused. */
 	if (op == X86OP_SYSCALL || op == X86OP_INT)
 		set_class(in, X86_CLASS_UNTRAP, "system call: hsim guests use hypercalls (hsim/guest.h)");
-	if ((in->pfx & X86_P_LOCK) && in->cls == X86_CLASS_SIM) {
+	if ((in->pfx & X86_P_LOCK) && (in->cls == X86_CLASS_SIM || in->cls == X86_CLASS_PATCH)) {
 		int ok = in->is_mem && (f & F_L) &&
 			 op != X86OP_CMP && op != X86OP_TEST && op != X86OP_MOV &&
 			 op != X86OP_BT && op != X86OP_MUL && op != X86OP_IMUL1 &&

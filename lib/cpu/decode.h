@@ -180,6 +180,11 @@ enum x86_class {
 	                          * and is not (exactly) simulated: rdtsc, rdtscp,
 	                          * rdrand, rdseed, VEX/EVEX, x87, MMX, SSE3+ ...;
 	                          * must be patched or the guest refused */
+	X86_CLASS_PATCH = 3,     /* runs untrapped on KVM at ring 3 (or shows the
+	                          * host's values there), simulated exactly: the
+	                          * monitor patches it into a trap at load time and
+	                          * handles it as an event (cpuid, rdtsc, rdtscp,
+	                          * rdrand, rdseed) */
 };
 
 /* Decode one instruction. Returns its length (1..15), or X86_E_*. */
@@ -196,8 +201,8 @@ int x86_insn_class(const struct x86_insn *in);
 uint64_t x86_undefined_flags_mask(const struct x86_insn *in);
 
 /* Linear sweep over code at vaddr: reports every instruction that is not
- * X86_CLASS_SIM (and undecodable bytes, skipping one byte). Returns the
- * number of reports. */
+ * X86_CLASS_SIM (and undecodable bytes, skipping one byte), the patched
+ * ones (X86_CLASS_PATCH) included. Returns the number of reports. */
 int x86_scan(const uint8_t *code, size_t len, uint64_t vaddr,
 	     void (*report)(void *ctx, uint64_t addr, const uint8_t *bytes,
 			    unsigned len, const char *why),

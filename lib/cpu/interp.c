@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <hsim/error.h>
 #include "simint.h"
 
 #define CF HSIM_FLAG_CF
@@ -44,6 +45,33 @@ static inline int canonical(uint64_t a)
 	return (uint64_t)(((int64_t)(a << 16) >> 16)) == a;
 }
 
+/* An access to the device window: stop the run, or (bus on) go through the
+ * bounce buffer. Only data accesses of up to 8 bytes, one per instruction. */
+static uint8_t *device_access(struct sim *s, uint64_t a, unsigned n, int kind, uint32_t err)
+{
+	struct sim_stop *t = s->stop;
+	const struct sim_hooks *h = s->hooks;
+	uint64_t v = 0;
+	if (!s->bus_on && kind != SIM_X) {
+		t->reason = SIM_STOP_MMIO;
+		t->fault_addr = a;
+		t->is_write = kind == SIM_W;
+		return NULL;
+	}
+	if (kind == SIM_X || n > 8 || s->bounce_len || !h->mmio ||
+	    (h->mmio(h->ctx, a, n, 0, &v) != 0 && kind != SIM_W)) {
+		sim_exc(s, 14, 1, err, a);
+		return NULL;
+	}
+	/* a write reads first too, for read-modify-write instructions; a
+	 * register that cannot be read then reads as 0 */
+	memcpy(s->bounce, &v, 8);
+	s->bounce_len = (uint8_t)n;
+	s->bounce_write = kind == SIM_W;
+	s->bounce_addr = a;
+	return s->bounce;
+}
+
 uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int stack)
 {
 	uint64_t last = a + n - 1;
@@ -52,6 +80,9 @@ uint8_t *sim_xlate_slow(struct sim *s, uint64_t a, unsigned n, int kind, int sta
 		return NULL;
 	}
 	uint32_t err = 4 | (kind == SIM_W ? 2 : 0) | (kind == SIM_X ? 16 : 0);
+	if (s->hooks && a >= s->hooks->mmio_base && a - s->hooks->mmio_base < s->hooks->mmio_size &&
+	    last - s->hooks->mmio_base < s->hooks->mmio_size)
+		return device_access(s, a, n, kind, err);
 	uint64_t bad;
 	if (a < s->user_base) {
 		bad = a;
@@ -72,8 +103,69 @@ static void flush_all(struct sim *s)
 {
 	memset(s->table, 0, sizeof(*s->table) * SIM_CACHE_SIZE);
 	s->arena_used = 0;
-	memset(s->code_bits, 0, (s->nlines + 7) / 8);
+	/* only the bytes that ever held a mark: guest memory may be huge */
+	if (s->code_lo <= s->code_hi)
+		memset(s->code_bits + (s->code_lo >> 3), 0, (s->code_hi >> 3) - (s->code_lo >> 3) + 1);
+	s->code_lo = ~(uint64_t)0;
+	s->code_hi = 0;
 	s->run_end = 0;
+}
+
+void sim_flush(struct sim *s)
+{
+	if (s)
+		flush_all(s);
+}
+
+static const struct sim_patch *find_patch(const struct sim *s, uint64_t rip)
+{
+	size_t lo = 0, hi = s->npatch;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->patches[mid].addr < rip)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->npatch && s->patches[lo].addr == rip ? &s->patches[lo] : NULL;
+}
+
+/* Cached decodes of patch sites differ with the mode: drop them. */
+static void invalidate_patches(struct sim *s)
+{
+	if (s->npatch > 64) {
+		flush_all(s);
+		return;
+	}
+	for (size_t i = 0; i < s->npatch; i++)
+		sim_invalidate(s, s->patches[i].addr, s->patches[i].len);
+}
+
+void sim_set_patches(struct sim *s, const struct sim_patch *p, size_t n)
+{
+	invalidate_patches(s);
+	s->patches = p;
+	s->npatch = p ? n : 0;
+	invalidate_patches(s);
+}
+
+void sim_exec_patched(struct sim *s, int on)
+{
+	if (s->exec_patched == !!on)
+		return;
+	s->exec_patched = !!on;
+	invalidate_patches(s);
+}
+
+void sim_set_bus(struct sim *s, int on)
+{
+	s->bus_on = !!on;
+}
+
+void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp)
+{
+	s->until_rip = rip;
+	s->until_rsp = rsp;
 }
 
 /* Drop the cached blocks that overlap guest lines [first, last]. */
@@ -126,6 +218,10 @@ static inline void mark_code(struct sim *s, uint64_t a)
 {
 	uint64_t l = a >> SIM_LINE_SHIFT;
 	s->code_bits[l >> 3] |= (uint8_t)(1u << (l & 7));
+	if (l < s->code_lo)
+		s->code_lo = l;
+	if (l > s->code_hi)
+		s->code_hi = l;
 }
 
 /* ---- registers ---- */
@@ -1682,6 +1778,18 @@ static int h_rdtsc(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
+/* rdrand/rdseed (reached only as the original of a patched site): always
+ * succeed, CF = 1, OF SF ZF AF PF = 0. */
+static int h_rdrand(struct sim *s, const struct x86_insn *in)
+{
+	struct hsim_cpu_state *st = s->st;
+	sim_fp_release(s); /* host code may touch MXCSR */
+	uint64_t v = s->hooks && s->hooks->random ? s->hooks->random(s->hooks->ctx) : 0;
+	setr(st, in->rm, in->osize, in->pfx, v & mask_of(in->osize));
+	setflags(st, STATUS, CF);
+	return 0;
+}
+
 static int h_int3(struct sim *s, const struct x86_insn *in)
 {
 	(void)in;
@@ -1913,6 +2021,7 @@ static const sim_handler handlers[X86OP_COUNT] = {
 	[X86OP_PREFETCHNTA] = h_nop, [X86OP_PREFETCHT0] = h_nop, [X86OP_PREFETCHT1] = h_nop,
 	[X86OP_PREFETCHT2] = h_nop, [X86OP_PREFETCHW] = h_nop, [X86OP_CLFLUSH] = h_clflush,
 	[X86OP_CPUID] = h_cpuid, [X86OP_RDTSC] = h_rdtsc, [X86OP_RDTSCP] = h_rdtsc,
+	[X86OP_RDRAND] = h_rdrand, [X86OP_RDSEED] = h_rdrand,
 	[X86OP_UD2] = h_ud, [X86OP_SYSCALL] = h_ud,
 	[X86OP_INT3] = h_int3, [X86OP_INT1] = h_int1, [X86OP_INT] = h_int,
 	[X86OP_HLT] = h_gp0, [X86OP_CLI] = h_gp0, [X86OP_STI] = h_gp0,
@@ -2072,6 +2181,7 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 	s->user_base = mem->user_base < 4096 ? 4096 : mem->user_base;
 	s->nlines = (mem->size + (1u << SIM_LINE_SHIFT) - 1) >> SIM_LINE_SHIFT;
 	s->code_bits = calloc(s->nlines / 8 + 2, 1);
+	s->code_lo = ~(uint64_t)0;
 	s->table = calloc(SIM_CACHE_SIZE, sizeof(*s->table));
 	s->arena = malloc(SIM_ARENA_SIZE);
 	if (!s->code_bits || !s->table || !s->arena) {
@@ -2151,6 +2261,14 @@ static int fill(struct sim *s, struct sim_centry *e, uint64_t rip)
 	if (!avail)
 		return sim_xlate_slow(s, rip, 1, SIM_X, 0) ? 0 : SIM_R_STOP;
 	memcpy(buf, s->membase + rip, avail);
+	if (__builtin_expect(s->exec_patched && s->npatch, 0)) {
+		/* the original instruction, where memory still holds its trap */
+		const struct sim_patch *p = find_patch(s, rip);
+		if (p && avail >= p->len && memcmp(buf, p->trap, p->len) == 0) {
+			memcpy(buf, p->orig, p->len);
+			avail = p->len;
+		}
+	}
 	int l = x86_decode(buf, avail, &e->in);
 	if (l == X86_E_TRUNCATED) {
 		sim_xlate_slow(s, rip, X86_MAX_LEN, SIM_X, 0);
@@ -2210,6 +2328,8 @@ static struct sim_block *build(struct sim *s, uint64_t rip)
 	return b;
 }
 
+static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop);
+
 static void stop_exc(struct sim *s, uint64_t insn_rip)
 {
 	struct sim_stop *t = s->stop;
@@ -2218,7 +2338,52 @@ static void stop_exc(struct sim *s, uint64_t insn_rip)
 		s->st->cr2 = t->fault_addr;
 }
 
+/* The instruction that used the bounce buffer retired: send its write. A
+ * write the device refuses makes the instruction fault instead (#PF), with
+ * the state as before it. */
+static void commit_device_write(struct sim *s, struct sim_stop *stop,
+				const struct hsim_cpu_state *before)
+{
+	const struct sim_hooks *h = s->hooks;
+	uint64_t v = 0;
+	int faulted = stop->reason == SIM_STOP_EXCEPTION && s->st->rip == stop->insn_rip;
+	if (s->bounce_write && !faulted) {
+		memcpy(&v, s->bounce, 8);
+		if (h->mmio(h->ctx, s->bounce_addr, s->bounce_len, 1, &v) != 0) {
+			*s->st = *before;
+			memset(stop, 0, sizeof(*stop));
+			stop->reason = SIM_STOP_EXCEPTION;
+			stop->vector = 14;
+			stop->has_error_code = 1;
+			stop->error_code = 4 | 2;
+			stop->fault_addr = s->bounce_addr;
+			stop->insn_rip = before->rip;
+			s->st->cr2 = s->bounce_addr;
+			s->icount--;
+		}
+	}
+	s->bounce_len = 0;
+	s->bounce_write = 0;
+}
+
 int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
+{
+	struct hsim_cpu_state *st = s->st;
+	if (__builtin_expect(s->bus_on, 0) && max_insns == 1) {
+		/* device accesses: one instruction at a time, undone if the
+		 * device refuses the write */
+		struct hsim_cpu_state before = *st;
+		int r = sim_run_loop(s, 1, stop);
+		if (s->bounce_len)
+			commit_device_write(s, stop, &before);
+		return r;
+	}
+	if (s->bus_on)
+		return HSIM_E_INVAL;
+	return sim_run_loop(s, max_insns, stop);
+}
+
+static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
 {
 	struct hsim_cpu_state *st = s->st;
 	memset(stop, 0, sizeof(*stop));
@@ -2238,7 +2403,8 @@ int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
 			/* fast path: whole cached blocks within the limit */
 			for (;;) {
 				b = s->table[sim_slot(rip)];
-				if (__builtin_expect(!b || b->rip != rip || b->n > left, 0))
+				if (__builtin_expect(!b || b->rip != rip || b->n > left ||
+						     rip == s->until_rip, 0))
 					break;
 				e = b->e;
 				s->run_end = (uintptr_t)(e + b->n); /* cleared if code is written */
@@ -2261,6 +2427,12 @@ int sim_run(struct sim *s, uint64_t max_insns, struct sim_stop *stop)
 				left -= (uint64_t)(e - b->e) + 1;
 				rip = st->rip;
 			}
+		}
+		if (__builtin_expect(rip == s->until_rip, 0) && st->gpr[HSIM_RSP] == s->until_rsp) {
+			stop->reason = SIM_STOP_UNTIL;
+			stop->insn_rip = rip;
+			st->rip = rip;
+			break;
 		}
 		b = s->table[sim_slot(rip)];
 		if (!b || b->rip != rip) {

@@ -24,6 +24,9 @@ enum sim_stop_reason {
 	SIM_STOP_IO,        /* in/out executed; RIP is already past it */
 	SIM_STOP_EXCEPTION, /* guest exception; state is as the CPU leaves it */
 	SIM_STOP_LIMIT,     /* max_insns instructions retired */
+	SIM_STOP_MMIO,      /* an access to the device window while the bus is
+	                     * off; state as before the instruction */
+	SIM_STOP_UNTIL,     /* reached the stop point set by sim_set_until */
 };
 
 struct sim_stop {
@@ -39,7 +42,9 @@ struct sim_stop {
 	uint8_t vector;
 	uint8_t has_error_code;
 	uint32_t error_code;
-	uint64_t fault_addr; /* #PF: the faulting linear address (CR2) */
+	uint64_t fault_addr; /* #PF: the faulting linear address (CR2);
+	                      * SIM_STOP_MMIO: the device address */
+	uint8_t is_write;    /* SIM_STOP_MMIO */
 	uint64_t insn_rip;   /* address of the instruction that stopped */
 };
 
@@ -56,6 +61,27 @@ struct sim_hooks {
 	void (*cpuid)(void *ctx, uint32_t leaf, uint32_t subleaf, uint32_t out[4]);
 	/* Value of the time-stamp counter for rdtsc/rdtscp. */
 	uint64_t (*rdtsc)(void *ctx);
+	/* 64 random bits for rdrand/rdseed. */
+	uint64_t (*random)(void *ctx);
+	/* The device window [mmio_base, mmio_base + mmio_size): accesses there
+	 * stop with SIM_STOP_MMIO, or, while the bus is on (sim_set_bus), go to
+	 * mmio(): read (is_write 0) fills *val, write takes it; non-zero return
+	 * makes the access fault (#PF). */
+	uint64_t mmio_base, mmio_size;
+	int (*mmio)(void *ctx, uint64_t addr, unsigned len, int is_write, uint64_t *val);
+};
+
+/* A patched instruction: guest memory holds a trap (ud2, or int3 for a
+ * breakpoint) at addr; orig is what was there. Sorted by addr. */
+struct sim_patch {
+	uint64_t addr;
+	uint8_t len;       /* bytes of the original instruction */
+	uint8_t kind;      /* the monitor's: what the patch is for */
+	uint8_t insn;      /* the monitor's: enum hsim_insn */
+	uint8_t reg;       /* rdrand/rdseed: destination register */
+	uint8_t osize;     /* rdrand/rdseed: operand size */
+	uint8_t orig[15];
+	uint8_t trap[15];  /* the bytes written in its place */
 };
 
 struct sim;
@@ -75,5 +101,19 @@ uint64_t sim_icount(const struct sim *s);
 
 /* The host wrote guest memory [addr, addr+len): drop cached decodes. */
 void sim_invalidate(struct sim *s, uint64_t addr, uint64_t len);
+/* Guest memory may have changed anywhere (it ran elsewhere): drop every
+ * cached decode. */
+void sim_flush(struct sim *s);
+
+/* The patch table (kept by the caller). With exec on, the simulator runs
+ * the original instruction wherever memory still holds its trap; off, it
+ * runs what memory holds (and so stops at the trap like the VM). */
+void sim_set_patches(struct sim *s, const struct sim_patch *p, size_t n);
+void sim_exec_patched(struct sim *s, int on);
+/* Device accesses go to hooks->mmio (on) or stop the run (off). */
+void sim_set_bus(struct sim *s, int on);
+/* Stop with SIM_STOP_UNTIL before running the instruction at rip while RSP
+ * equals rsp (a function returning to its caller); rip 0 turns it off. */
+void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp);
 
 #endif

@@ -71,6 +71,20 @@ struct sim {
 	/* where the running block stops; cleared whenever cached blocks are
 	 * dropped, so that it is left after the current instruction */
 	uintptr_t run_end;
+	uint64_t code_lo, code_hi; /* lines ever marked in code_bits */
+	/* the patch table (sim_set_patches) and whether its originals run */
+	const struct sim_patch *patches;
+	size_t npatch;
+	uint8_t exec_patched;
+	/* device accesses: stop (0) or go to hooks->mmio (1); one access per
+	 * instruction through the bounce buffer, a write is sent once the
+	 * instruction has retired */
+	uint8_t bus_on;
+	uint8_t bounce_len, bounce_write;
+	uint64_t bounce_addr;
+	uint8_t bounce[16];
+	/* sim_set_until */
+	uint64_t until_rip, until_rsp;
 	/* the host MXCSR holds 0x1f80 plus flags the guest has (sse.c) */
 	uint8_t fp_loaded;
 	uint32_t host_mxcsr; /* to restore when fp_loaded is cleared */

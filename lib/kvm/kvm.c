@@ -44,7 +44,7 @@ int kvmw_probe(void)
 	return 0;
 }
 
-int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size)
+int kvmw_create(struct kvm_vcpu_ctx *k, uint8_t *mem, uint64_t mem_size)
 {
 	int r;
 
@@ -58,19 +58,15 @@ int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size)
 	if ((r = xioctl(k->kvm_fd, KVM_CREATE_VM, 0)) < 0)
 		goto fail;
 	k->vm_fd = r;
-	k->mem = mmap(NULL, mem_size, PROT_READ | PROT_WRITE,
-		      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (k->mem == MAP_FAILED) {
-		k->mem = NULL;
-		r = -errno;
-		goto fail;
-	}
+	k->mem = mem;
 	k->mem_size = mem_size;
+	k->mmio_base = HSIM_DEV_BASE;
+	k->mmio_size = HSIM_DEV_SIZE;
 	struct kvm_userspace_memory_region region = {
 		.slot = 0,
 		.guest_phys_addr = 0,
 		.memory_size = mem_size,
-		.userspace_addr = (uintptr_t)k->mem,
+		.userspace_addr = (uintptr_t)mem,
 	};
 	if ((r = xioctl(k->vm_fd, KVM_SET_USER_MEMORY_REGION, &region)) < 0)
 		goto fail;
@@ -84,6 +80,10 @@ int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size)
 	if (k->run == MAP_FAILED) {
 		k->run = NULL;
 		r = -errno;
+		goto fail;
+	}
+	if (!(k->xsave = calloc(1, sizeof(*k->xsave)))) {
+		r = -ENOMEM;
 		goto fail;
 	}
 	/* Registers and segment state arrive with every exit: no extra ioctl. */
@@ -104,8 +104,7 @@ void kvmw_destroy(struct kvm_vcpu_ctx *k)
 		close(k->vm_fd);
 	if (k->kvm_fd >= 0)
 		close(k->kvm_fd);
-	if (k->mem)
-		munmap(k->mem, k->mem_size);
+	free(k->xsave);
 	memset(k, 0, sizeof(*k));
 	k->kvm_fd = k->vm_fd = k->vcpu_fd = -1;
 }
@@ -122,7 +121,7 @@ static void put64(uint8_t *mem, uint64_t addr, uint64_t v)
  * ss), restores and irets (so the host may also resume the guest). */
 #define STUB_SLOT 16
 #define STUB_COMMON (32 * STUB_SLOT)
-static const uint32_t vectors_with_error = (1u << 8) | (1u << 10) | (1u << 11) |
+static const uint32_t error_code_vectors = (1u << 8) | (1u << 10) | (1u << 11) |
 	(1u << 12) | (1u << 13) | (1u << 14) | (1u << 17) | (1u << 21) |
 	(1u << 29) | (1u << 30);
 
@@ -142,7 +141,7 @@ static void build_stubs(uint8_t *p)
 		uint8_t *s = p + v * STUB_SLOT;
 		unsigned n = 0;
 		memset(s, 0xcc, STUB_SLOT);
-		if (!(vectors_with_error & (1u << v))) {
+		if (!(error_code_vectors & (1u << v))) {
 			s[n++] = 0x6a; /* push $0 */
 			s[n++] = 0;
 		}
@@ -219,6 +218,10 @@ static void set_seg(struct kvm_segment *s, uint16_t sel, uint8_t type, int code)
 	s->db = !code;
 }
 
+static int kvm_run_once(struct kvm_vcpu_ctx *k);
+static void write_gprs(struct kvm_regs *r, const struct hsim_cpu_state *st);
+static int complete_pending(struct kvm_vcpu_ctx *k);
+
 /* Run `in $0x80,%al; out %al,$0x80` once at ring 3 (in the stack area,
  * unused before the guest starts) to learn where this KVM leaves RIP at I/O
  * exits, then wipe the probe. The `in` is completed by KVM (re-entering
@@ -236,9 +239,10 @@ static int probe_io_rip(struct kvm_vcpu_ctx *k)
 	st.rflags = 0x202;
 	st.gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
 	memcpy(k->mem + at, probe, sizeof(probe));
-	kvmw_write_gprs(k, &st);
+	write_gprs(&k->run->s.regs.regs, &st);
+	k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
 	for (int i = 0; i < 2; i++) {
-		if ((r = kvmw_run(k)) < 0)
+		if ((r = kvm_run_once(k)) < 0)
 			return r;
 		if (k->run->exit_reason != KVM_EXIT_IO || k->run->io.port != 0x80)
 			return HSIM_E_KVM_API;
@@ -254,7 +258,7 @@ static int probe_io_rip(struct kvm_vcpu_ctx *k)
 	return 0;
 }
 
-uint64_t kvmw_io_next_rip(const struct kvm_vcpu_ctx *k)
+static uint64_t kvmw_io_next_rip(const struct kvm_vcpu_ctx *k)
 {
 	const struct kvm_run *run = k->run;
 	uint64_t rip = run->s.regs.regs.rip;
@@ -337,19 +341,27 @@ int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 
 	if ((r = probe_io_rip(k)) < 0)
 		return r;
-	/* The next KVM_RUN takes the registers from the sync area. */
-	kvmw_write_gprs(k, init);
+	/* The probe's `in` is complete: the vCPU is at a guest instruction.
+	 * The next KVM_RUN takes the registers from the sync area. */
+	if ((r = complete_pending(k)) < 0)
+		return r;
+	k->pending = KVMW_NONE;
+	k->xsave_valid = 0;
+	if ((r = kvmw_set_state(k, init)) < 0)
+		return r;
+	write_gprs(&k->run->s.regs.regs, init);
+	k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
+	k->seen = *init;
 	return 0;
 }
 
-int kvmw_run(struct kvm_vcpu_ctx *k)
+static int kvm_run_once(struct kvm_vcpu_ctx *k)
 {
 	return xioctl(k->vcpu_fd, KVM_RUN, NULL);
 }
 
-void kvmw_read_gprs(const struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
+static void read_gprs(const struct kvm_regs *r, struct hsim_cpu_state *st)
 {
-	const struct kvm_regs *r = &k->run->s.regs.regs;
 	st->gpr[HSIM_RAX] = r->rax;
 	st->gpr[HSIM_RCX] = r->rcx;
 	st->gpr[HSIM_RDX] = r->rdx;
@@ -372,9 +384,8 @@ void kvmw_read_gprs(const struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
 	st->rflags = r->rflags & ~(uint64_t)0x10000;
 }
 
-void kvmw_write_gprs(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
+static void write_gprs(struct kvm_regs *r, const struct hsim_cpu_state *st)
 {
-	struct kvm_regs *r = &k->run->s.regs.regs;
 	r->rax = st->gpr[HSIM_RAX];
 	r->rcx = st->gpr[HSIM_RCX];
 	r->rdx = st->gpr[HSIM_RDX];
@@ -393,28 +404,303 @@ void kvmw_write_gprs(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
 	r->r15 = st->gpr[HSIM_R15];
 	r->rip = st->rip;
 	r->rflags = st->rflags;
-	k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
 }
 
-int kvmw_read_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
+static int same_gprs(const struct hsim_cpu_state *a, const struct hsim_cpu_state *b)
 {
-	const struct kvm_sregs *s = &k->run->s.regs.sregs;
-	struct kvm_xsave xs;
+	return !memcmp(a->gpr, b->gpr, sizeof(a->gpr)) && a->rip == b->rip &&
+	       a->rflags == b->rflags;
+}
+
+/* The exception frame the stub reports: rdx rax vector error rip cs rflags
+ * rsp ss, at the ring-0 RSP. */
+enum { F_RDX, F_RAX, F_VEC, F_ERR, F_RIP, F_CS, F_RFLAGS, F_RSP, F_SS, F_N };
+
+/* Let KVM finish a pending in/out (the API's way: a KVM_RUN that returns at
+ * once), so that the registers can be set freely. */
+static int complete_pending(struct kvm_vcpu_ctx *k)
+{
+	k->run->immediate_exit = 1;
+	int r = kvm_run_once(k);
+	k->run->immediate_exit = 0;
+	if (r < 0 && r != -EINTR)
+		return r;
+	k->pending = KVMW_NONE;
+	return 0;
+}
+
+/* st into the vCPU, by what the last exit left there. */
+static int push_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
+{
+	struct kvm_regs *r = &k->run->s.regs.regs;
+	struct hsim_cpu_state tmp;
+	int e;
+
+	if (k->pending == KVMW_IO && st->rip != k->io_next_rip) {
+		/* the guest goes elsewhere: finish the in/out first */
+		if ((e = complete_pending(k)) < 0)
+			return e;
+	}
+	switch (k->pending) {
+	case KVMW_STUB_RUNNING:
+		return 0; /* nothing has changed since it was pushed */
+	case KVMW_IO:
+		/* KVM still advances RIP (if it left it at the instruction) and,
+		 * for an `in`, writes the data into RAX: hand it RIP as it was
+		 * and the value the handler put in RAX */
+		if (k->run->io.direction == KVM_EXIT_IO_IN) {
+			uint64_t v = st->gpr[HSIM_RAX];
+			memcpy((uint8_t *)k->run + k->run->io.data_offset, &v, k->run->io.size);
+		}
+		tmp = *st;
+		tmp.rip = r->rip;
+		if (!same_gprs(&tmp, &k->seen)) {
+			write_gprs(r, &tmp);
+			k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
+		}
+		break;
+	case KVMW_STUB: {
+		/* the stub pops RDX and RAX and irets with RIP, RFLAGS, RSP */
+		uint64_t f[F_N];
+		memcpy(f, k->mem + k->frame, sizeof(f));
+		f[F_RDX] = st->gpr[HSIM_RDX];
+		f[F_RAX] = st->gpr[HSIM_RAX];
+		f[F_RIP] = st->rip;
+		f[F_RFLAGS] = st->rflags | 0x2;
+		f[F_RSP] = st->gpr[HSIM_RSP];
+		memcpy(k->mem + k->frame, f, sizeof(f));
+		tmp = *st;
+		tmp.gpr[HSIM_RSP] = r->rsp;
+		tmp.gpr[HSIM_RAX] = r->rax;
+		tmp.gpr[HSIM_RDX] = r->rdx;
+		tmp.rip = r->rip;
+		tmp.rflags = r->rflags;
+		write_gprs(r, &tmp);
+		k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
+		break;
+	}
+	case KVMW_NONE:
+		if (!same_gprs(st, &k->seen) || k->push_full) {
+			write_gprs(r, st);
+			k->run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
+		}
+		break;
+	}
+	if (k->push_full) {
+		struct kvm_sregs *sr = &k->run->s.regs.sregs;
+		if (sr->fs.base != st->fs_base || sr->gs.base != st->gs_base) {
+			sr->fs.base = st->fs_base;
+			sr->gs.base = st->gs_base;
+			k->run->kvm_dirty_regs |= KVM_SYNC_X86_SREGS;
+		}
+		k->push_full = 0;
+	}
+	return 0;
+}
+
+/* The ring-0 stub reported a guest exception. */
+static int stub_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsim_exit *ex)
+{
+	const struct kvm_run *run = k->run;
+	uint64_t f[F_N];
+	uint64_t rsp = run->s.regs.regs.rsp;
+
+	if (rsp < SYS_STUBS || rsp + sizeof(f) > SYS_STACK0) {
+		ex->kind = HSIM_EXIT_UNKNOWN;
+		ex->reason = KVM_EXIT_IO;
+		ex->info = rsp; /* an exception report with a bad stack */
+		return 0;
+	}
+	memcpy(f, k->mem + rsp, sizeof(f));
+	st->gpr[HSIM_RDX] = f[F_RDX];
+	st->gpr[HSIM_RAX] = f[F_RAX];
+	st->rip = f[F_RIP];
+	/* The CPU sets RF in the frame of a fault so that iretq does not
+	 * re-trigger an instruction breakpoint; it is not guest state. */
+	st->rflags = f[F_RFLAGS] & ~(uint64_t)0x10000;
+	st->gpr[HSIM_RSP] = f[F_RSP];
+	k->pending = KVMW_STUB;
+	k->frame = rsp;
+
+	unsigned v = (unsigned)f[F_VEC] & 31;
+	uint64_t cr2 = run->s.regs.sregs.cr2;
+	ex->rip = ex->next_rip = st->rip;
+	if (v == 14 && cr2 >= k->mmio_base && cr2 - k->mmio_base < k->mmio_size) {
+		ex->kind = HSIM_EXIT_MMIO;
+		ex->addr = cr2;
+		ex->is_write = (f[F_ERR] & 2) != 0;
+		return 0;
+	}
+	ex->kind = HSIM_EXIT_EXCEPTION;
+	ex->vector = (uint8_t)v;
+	ex->has_error_code = (error_code_vectors >> v) & 1;
+	ex->error_code = ex->has_error_code ? (uint32_t)f[F_ERR] : 0;
+	ex->cr2 = v == 14 ? cr2 : 0;
+	if (v == 3) {
+		/* a trap: name the int3 (CC) or int 3 (CD 03) itself */
+		uint64_t a = st->rip;
+		if (a >= 1 && a - 1 < k->mem_size && k->mem[a - 1] == 0xcc)
+			ex->rip = a - 1;
+		else if (a >= 2 && a - 2 < k->mem_size && k->mem[a - 2] == 0xcd)
+			ex->rip = a - 2;
+	}
+	if (v == 14)
+		st->cr2 = cr2;
+	return 0;
+}
+
+static int translate_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsim_exit *ex)
+{
+	const struct kvm_run *run = k->run;
+
+	read_gprs(&run->s.regs.regs, st);
+	k->pending = KVMW_NONE;
+	switch (run->exit_reason) {
+	case KVM_EXIT_IO:
+		if (run->io.count != 1)
+			break;
+		/* only the ring-0 stubs may report exceptions: a guest's own
+		 * `out` to that port is an unknown port like any other */
+		if (run->io.direction == KVM_EXIT_IO_OUT && run->io.port == HSIM_PORT_EXCEPTION &&
+		    (run->s.regs.sregs.cs.selector & 3) == 0)
+			return stub_exit(k, st, ex);
+		ex->kind = HSIM_EXIT_IO;
+		ex->port = run->io.port;
+		ex->size = run->io.size;
+		ex->is_in = run->io.direction == KVM_EXIT_IO_IN;
+		if (!ex->is_in) {
+			uint32_t v = 0;
+			memcpy(&v, (const uint8_t *)run + run->io.data_offset,
+			       run->io.size <= 4 ? run->io.size : 4);
+			ex->value = v;
+		}
+		/* hsim states hold RIP after the in/out, where the guest goes
+		 * on and where the simulator is */
+		st->rip = ex->rip = ex->next_rip = kvmw_io_next_rip(k);
+		k->io_next_rip = st->rip;
+		k->pending = KVMW_IO;
+		return 0;
+	case KVM_EXIT_SHUTDOWN:
+		ex->kind = HSIM_EXIT_SHUTDOWN;
+		ex->rip = ex->next_rip = st->rip;
+		return 0;
+	case KVM_EXIT_INTERNAL_ERROR:
+		ex->info = run->internal.suberror;
+		break;
+	case KVM_EXIT_FAIL_ENTRY:
+		ex->info = run->fail_entry.hardware_entry_failure_reason;
+		break;
+	case KVM_EXIT_MMIO:
+		ex->info = run->mmio.phys_addr;
+		break;
+	}
+	ex->kind = HSIM_EXIT_UNKNOWN;
+	ex->reason = run->exit_reason;
+	ex->rip = ex->next_rip = st->rip;
+	return 0;
+}
+
+int kvmw_next_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsim_exit *ex)
+{
 	int r;
 
-	kvmw_read_gprs(k, st);
+	if ((r = push_state(k, st)) < 0)
+		return r;
+	memset(ex, 0, sizeof(*ex));
+	r = kvm_run_once(k);
+	/* whatever was pending is complete now (KVM finishes it before it
+	 * looks at immediate_exit or signals) */
+	if (r == -EINTR || r == -EAGAIN) {
+		k->run->immediate_exit = 0;
+		k->xsave_valid = 0;
+		if ((k->run->s.regs.sregs.cs.selector & 3) == 0) {
+			/* still in the stub: the guest has not run, st stands */
+			if (k->pending == KVMW_STUB)
+				k->pending = KVMW_STUB_RUNNING;
+		} else {
+			read_gprs(&k->run->s.regs.regs, st);
+			k->pending = KVMW_NONE;
+		}
+		k->seen = *st;
+		return -EINTR;
+	}
+	if (r < 0)
+		return r;
+	k->xsave_valid = 0; /* the guest ran: its FPU/SSE state moved on */
+	r = translate_exit(k, st, ex);
+	k->seen = *st;
+	if (k->pending == KVMW_STUB || k->pending == KVMW_IO)
+		k->seen.rip = k->run->s.regs.regs.rip;
+	return r;
+}
+
+static int xsave_load(struct kvm_vcpu_ctx *k)
+{
+	int r;
+	if (!k->xsave_valid) {
+		if ((r = xioctl(k->vcpu_fd, KVM_GET_XSAVE, k->xsave)) < 0)
+			return r;
+		k->xsave_valid = 1;
+	}
+	return 0;
+}
+
+int kvmw_get_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
+{
+	const struct kvm_sregs *s = &k->run->s.regs.sregs;
+	int r;
+
 	st->fs_base = s->fs.base;
 	st->gs_base = s->gs.base;
 	st->cr0 = s->cr0;
-	st->cr2 = s->cr2;
 	st->cr3 = s->cr3;
 	st->cr4 = s->cr4;
 	st->efer = s->efer;
 	/* KVM_GET_FPU reports MXCSR as 0 on this KVM; XSAVE is right. */
-	if ((r = xioctl(k->vcpu_fd, KVM_GET_XSAVE, &xs)) < 0)
+	k->xsave_valid = 0;
+	if ((r = xsave_load(k)) < 0)
 		return r;
-	st->fcw = (uint16_t)(xs.region[0] & 0xffff);
-	st->mxcsr = xs.region[6];
-	memcpy(st->xmm, (const uint8_t *)xs.region + 160, sizeof(st->xmm));
+	st->fcw = (uint16_t)(k->xsave->region[0] & 0xffff);
+	st->mxcsr = k->xsave->region[6];
+	memcpy(st->xmm, (const uint8_t *)k->xsave->region + 160, sizeof(st->xmm));
 	return 0;
+}
+
+int kvmw_set_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
+{
+	int r;
+
+	if ((r = xsave_load(k)) < 0)
+		return r;
+	k->xsave->region[0] = (k->xsave->region[0] & ~0xffffu) | st->fcw;
+	k->xsave->region[6] = st->mxcsr;
+	memcpy((uint8_t *)k->xsave->region + 160, st->xmm, sizeof(st->xmm));
+	/* XSTATE_BV: x87 and SSE state are present in the image */
+	((uint8_t *)k->xsave->region)[512] |= 3;
+	if ((r = xioctl(k->vcpu_fd, KVM_SET_XSAVE, k->xsave)) < 0)
+		return r;
+	k->push_full = 1;
+	return 0;
+}
+
+void kvmw_kick(struct kvm_vcpu_ctx *k)
+{
+	if (k->run)
+		k->run->immediate_exit = 1;
+}
+
+static const char *const exit_names[] = {
+	[KVM_EXIT_UNKNOWN] = "UNKNOWN", [KVM_EXIT_EXCEPTION] = "EXCEPTION",
+	[KVM_EXIT_IO] = "IO", [KVM_EXIT_HYPERCALL] = "HYPERCALL",
+	[KVM_EXIT_DEBUG] = "DEBUG", [KVM_EXIT_HLT] = "HLT", [KVM_EXIT_MMIO] = "MMIO",
+	[KVM_EXIT_IRQ_WINDOW_OPEN] = "IRQ_WINDOW_OPEN", [KVM_EXIT_SHUTDOWN] = "SHUTDOWN",
+	[KVM_EXIT_FAIL_ENTRY] = "FAIL_ENTRY", [KVM_EXIT_INTR] = "INTR",
+	[KVM_EXIT_INTERNAL_ERROR] = "INTERNAL_ERROR",
+};
+
+const char *kvmw_exit_name(unsigned reason)
+{
+	if (reason < sizeof(exit_names) / sizeof(exit_names[0]) && exit_names[reason])
+		return exit_names[reason];
+	return "?";
 }

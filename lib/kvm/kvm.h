@@ -6,7 +6,8 @@
 #include <stdint.h>
 #include <linux/kvm.h>
 #include <hsim/cpu.h>
-#include "cpu/cpuid.h"
+#include <hsim/events.h>
+#include "cpu/cpuid_table.h"
 
 /* Ring-0 system area, below HSIM_GUEST_USER_BASE, supervisor-only. */
 #define SYS_PML4   0x1000ull
@@ -26,37 +27,61 @@
 #define SEL_UCODE 0x23
 #define SEL_TSS   0x28
 
+/* What the vCPU holds after an exit, and so how the state goes back in. */
+enum kvmw_pending {
+	KVMW_NONE = 0, /* the vCPU is at a guest instruction: write as it is */
+	KVMW_IO,       /* KVM completes the in/out at the next KVM_RUN */
+	KVMW_STUB,     /* parked in the ring-0 stub after its report: the guest's
+	                * RIP, RFLAGS, RSP, RAX, RDX are in the frame */
+	KVMW_STUB_RUNNING, /* kicked while in the stub: it goes on by itself */
+};
+
 struct kvm_vcpu_ctx {
 	int kvm_fd, vm_fd, vcpu_fd;
 	struct kvm_run *run;
 	size_t run_size;
-	uint8_t *mem;
+	uint8_t *mem;         /* guest memory, owned by the caller */
 	uint64_t mem_size;
 	/* Where RIP points at an I/O exit: past the in/out (1) or at it (0).
 	 * KVMs differ (upstream: at it; this PVM: past an `out`, at an `in`),
 	 * so kvmw_boot measures it. */
 	int out_rip_past, in_rip_past;
+	/* The device window: a #PF there is an MMIO exit. */
+	uint64_t mmio_base, mmio_size;
+	/* State bookkeeping between exits (kvmw_next_exit). */
+	enum kvmw_pending pending;
+	uint64_t io_next_rip;  /* KVMW_IO: where the guest goes on */
+	uint64_t frame;        /* KVMW_STUB: guest-physical address of the frame */
+	struct hsim_cpu_state seen; /* GPRs/RIP/RFLAGS as last read or written */
+	int push_full;         /* kvmw_set_state: the rest goes in too */
+	struct kvm_xsave *xsave; /* the last XSAVE image read or written */
+	int xsave_valid;
 };
 
 /* 0 if /dev/kvm opens and has what hsim needs. */
 int kvmw_probe(void);
-/* Create a VM with mem_size bytes of guest memory and one vCPU. */
-int kvmw_create(struct kvm_vcpu_ctx *k, uint64_t mem_size);
+/* Create a VM whose guest memory is mem[0, mem_size) and one vCPU. */
+int kvmw_create(struct kvm_vcpu_ctx *k, uint8_t *mem, uint64_t mem_size);
 void kvmw_destroy(struct kvm_vcpu_ctx *k);
 /* Build the system area (page tables, GDT, IDT, TSS, stubs) and put the
- * vCPU in long mode at CPL 3 with the GPRs, RIP and RFLAGS of `init`. */
+ * vCPU in long mode at CPL 3 with the whole state of `init`. */
 int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,
 	      const struct cpuid_table *cpuid);
-/* The address after the in/out that caused the current I/O exit. */
-uint64_t kvmw_io_next_rip(const struct kvm_vcpu_ctx *k);
-/* KVM_RUN; returns 0 or -errno (-EINTR when kicked). */
-int kvmw_run(struct kvm_vcpu_ctx *k);
 
-/* GPRs, RIP, RFLAGS from the sync area (no ioctl). */
-void kvmw_read_gprs(const struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st);
-/* Write them back; the vCPU picks them up at the next KVM_RUN. */
-void kvmw_write_gprs(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st);
-/* The whole state: GPRs, segment bases, control registers, XMM, MXCSR. */
-int kvmw_read_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st);
+/* Put st's GPRs, RIP and RFLAGS (and, after kvmw_set_state, the rest) into
+ * the vCPU, run it to its next exit and describe that exit: st then holds
+ * the guest's GPRs, RIP and RFLAGS with every KVM quirk undone (RIP past an
+ * in/out, the guest's registers at an exception, not the stub's). Returns
+ * 0, -EINTR when kicked (st is then current too), or a negative error. */
+int kvmw_next_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsim_exit *ex);
+/* Complete st (its GPRs, RIP and RFLAGS are current) with everything else:
+ * segment bases, control registers, XMM, MXCSR, the x87 control word. */
+int kvmw_get_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st);
+/* The whole of st goes into the vCPU (XSAVE now, the rest at the next run). */
+int kvmw_set_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st);
+/* Make a running or next KVM_RUN return -EINTR soon (any thread). */
+void kvmw_kick(struct kvm_vcpu_ctx *k);
+/* "IO", "SHUTDOWN", ... for a KVM exit reason (HSIM_EXIT_UNKNOWN's reason). */
+const char *kvmw_exit_name(unsigned reason);
 
 #endif

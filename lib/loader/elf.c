@@ -23,6 +23,7 @@ struct symbol {
 	uint64_t addr;
 	uint64_t size;
 	const char *name; /* into image->strings */
+	int is_func;
 };
 
 struct hsim_image {
@@ -108,7 +109,8 @@ static int load_symbols(struct hsim_image *img, Elf *elf)
 					strbytes += l;
 				} else if (img->nsym < keep) {
 					memcpy(p, nm, l);
-					img->sym[img->nsym++] = (struct symbol){ s.st_value, s.st_size, p };
+					img->sym[img->nsym++] = (struct symbol){ s.st_value, s.st_size, p,
+									      GELF_ST_TYPE(s.st_info) == STT_FUNC };
 					p += l;
 				}
 			}
@@ -347,6 +349,22 @@ int hsim_image_lookup(const struct hsim_image *img, const char *name,
 			return 0;
 		}
 	return HSIM_E_INVAL;
+}
+
+size_t hsim_image_symbol_count(const struct hsim_image *img)
+{
+	return img ? img->nsym : 0;
+}
+
+int hsim_image_symbol(const struct hsim_image *img, size_t i, struct hsim_symbol *out)
+{
+	if (!img || !out || i >= img->nsym)
+		return HSIM_E_INVAL;
+	out->name = img->sym[i].name;
+	out->addr = img->sym[i].addr;
+	out->size = img->sym[i].size;
+	out->is_func = img->sym[i].is_func;
+	return 0;
 }
 
 int hsim_image_symbolize(const struct hsim_image *img, uint64_t addr,

@@ -2,12 +2,13 @@
 #include <string.h>
 #include <hsim/check.h>
 #include "cpu/decode.h"
-#include "disasm.h"
+#include "cpu/disasm.h"
 
 struct scan_ctx {
 	const struct hsim_image *img;
 	hsim_check_fn fn;
 	void *ctx;
+	int patched;
 };
 
 static void on_finding(void *p, uint64_t addr, const uint8_t *bytes, unsigned len,
@@ -17,14 +18,18 @@ static void on_finding(void *p, uint64_t addr, const uint8_t *bytes, unsigned le
 	struct hsim_check_item it;
 	struct x86_insn in;
 
+	int l = x86_decode(bytes, len, &in);
+	int patched = l > 0 && in.cls == X86_CLASS_PATCH;
+	s->patched += patched;
 	if (!s->fn)
 		return;
 	memset(&it, 0, sizeof(it));
+	it.patched = patched;
 	it.addr = addr;
 	it.len = len > sizeof(it.bytes) ? sizeof(it.bytes) : len;
 	memcpy(it.bytes, bytes, it.len);
 	it.why = why ? why : "";
-	it.mnemonic = x86_decode(bytes, len, &in) > 0 ? x86_mnemonic(&in) : "(bad)";
+	it.mnemonic = l > 0 ? x86_mnemonic(&in) : "(bad)";
 	hsim_image_symbolize(s->img, addr, it.symbol, sizeof(it.symbol));
 	disasm_text(bytes, len, addr, it.text, sizeof(it.text));
 	s->fn(s->ctx, &it);
@@ -32,7 +37,7 @@ static void on_finding(void *p, uint64_t addr, const uint8_t *bytes, unsigned le
 
 int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx)
 {
-	struct scan_ctx s = { img, fn, ctx };
+	struct scan_ctx s = { img, fn, ctx, 0 };
 	int n = 0;
 
 	for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
@@ -40,5 +45,5 @@ int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx)
 		if (seg->flags & HSIM_SEG_X)
 			n += x86_scan(seg->data, seg->filesz, seg->vaddr, on_finding, &s);
 	}
-	return n;
+	return n - s.patched;
 }

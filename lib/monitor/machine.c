@@ -1,425 +1,37 @@
-/* The monitor: machines of several VMs, one host thread each, an exit
- * dispatch table for KVM, the same platform for the simulator. */
+/* The monitor's public face: machines of several VMs, one host thread each,
+ * the time limit, and the results. Each VM's life is in vm.c. */
 #include <errno.h>
 #include <signal.h>
-#include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <time.h>
 
 #include <hsim/abi.h>
 #include <hsim/error.h>
 #include <hsim/machine.h>
-#include "cpu/sim.h"
-#include "kvm/kvm.h"
-#include "cpu/cpuid.h"
-#include "platform/platform.h"
-
-#define MAX_VMS 1024
-#define SIM_SLICE (1u << 20) /* instructions between time-limit checks */
-
-struct hsim_vm {
-	struct hsim_machine *m;
-	unsigned id;
-	const struct hsim_image *img;
-	pthread_t thread;
-	atomic_bool stop; /* the time limit ran out */
-	atomic_bool done;
-	struct platform_vm plat;
-	struct kvm_vcpu_ctx kvm;
-	struct sim_mem mem;
-	uint8_t *sim_mem;     /* simulator engine's guest memory */
-	struct hsim_cpu_state st;
-	struct hsim_vm_result res;
-};
-
-struct hsim_machine {
-	struct hsim_machine_config cfg;
-	struct console console;
-	struct cpuid_table cpuid;
-	pthread_mutex_t lock;
-	pthread_cond_t cond;
-	unsigned ndone;
-	unsigned nvms;
-	bool ran;
-	struct hsim_vm *vms[MAX_VMS];
-};
-
-/* ---- results ---------------------------------------------------------- */
-
-static const char *const exception_names[32] = {
-	"#DE", "#DB", "NMI", "#BP", "#OF", "#BR", "#UD", "#NM",
-	"#DF", "#CSO", "#TS", "#NP", "#SS", "#GP", "#PF", "#15",
-	"#MF", "#AC", "#MC", "#XM", "#VE", "#CP", "#22", "#23",
-	"#24", "#25", "#26", "#27", "#HV", "#VC", "#SX", "#31",
-};
-
-const char *hsim_exception_name(unsigned vector)
-{
-	return vector < 32 ? exception_names[vector] : "#??";
-}
-
-static void set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static void set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
-{
-	va_list ap;
-	vm->res.status = HSIM_VM_ERROR;
-	vm->res.error = err;
-	va_start(ap, fmt);
-	vsnprintf(vm->res.detail, sizeof(vm->res.detail), fmt, ap);
-	va_end(ap);
-}
-
-/* An in/out the platform has no device for; the state is past it. */
-static void set_io_error(struct hsim_vm *vm, int is_in, unsigned port)
-{
-	set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x, stopped after it at 0x%llx",
-		  is_in ? "in" : "out", port, (unsigned long long)vm->st.rip);
-}
-
-static void set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint64_t cr2)
-{
-	vm->res.status = HSIM_VM_FAULT;
-	vm->res.error = HSIM_E_GUEST_FAULT;
-	vm->res.vector = (uint8_t)vector;
-	vm->res.error_code = error_code;
-	vm->res.fault_addr = cr2;
-}
-
-int hsim_vm_result_describe(const struct hsim_vm_result *r,
-			    const struct hsim_image *img, char *buf, size_t n)
-{
-	char sym[96] = "";
-	if (img && hsim_image_symbolize(img, r->regs.rip, sym + 2, sizeof(sym) - 3)) {
-		sym[0] = ' ';
-		sym[1] = '(';
-		strcat(sym, ")");
-	}
-	switch (r->status) {
-	case HSIM_VM_EXITED:
-		return snprintf(buf, n, "exited with code %d", r->exit_code);
-	case HSIM_VM_FAULT:
-		if (r->vector == 14)
-			return snprintf(buf, n, "guest fault #PF at 0x%llx%s: %s of 0x%llx (%s)",
-					(unsigned long long)r->regs.rip, sym,
-					(r->error_code & 16) ? "fetch" :
-					(r->error_code & 2) ? "write" : "read",
-					(unsigned long long)r->fault_addr,
-					/* just below the stack: it overflowed */
-					r->fault_addr < HSIM_GUEST_USER_BASE &&
-					r->fault_addr >= HSIM_GUEST_USER_BASE - 0x10000 ?
-					"stack overflow" :
-					(r->error_code & 1) ? "protection violation" : "not present");
-		if (r->vector == 13 || r->vector == 12 || r->vector == 10 || r->vector == 11)
-			return snprintf(buf, n, "guest fault %s at 0x%llx%s, error code 0x%x",
-					hsim_exception_name(r->vector),
-					(unsigned long long)r->regs.rip, sym, r->error_code);
-		return snprintf(buf, n, "guest fault %s at 0x%llx%s",
-				hsim_exception_name(r->vector),
-				(unsigned long long)r->regs.rip, sym);
-	case HSIM_VM_TIMEOUT:
-		return snprintf(buf, n, "time limit exceeded after %.2f s, guest at 0x%llx%s",
-				r->seconds, (unsigned long long)r->regs.rip, sym);
-	case HSIM_VM_ERROR:
-		return snprintf(buf, n, "error: %s%s%s", hsim_strerror(r->error),
-				r->detail[0] ? ": " : "", r->detail);
-	default:
-		return snprintf(buf, n, "did not run");
-	}
-}
-
-/* ---- guest memory ----------------------------------------------------- */
-
-static void initial_state(struct hsim_cpu_state *st, const struct hsim_image *img,
-			  uint64_t mem_size)
-{
-	memset(st, 0, sizeof(*st));
-	st->rip = hsim_image_entry(img);
-	st->gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
-	st->gpr[HSIM_RDI] = mem_size; /* the heap ends here */
-	st->rflags = 0x202;
-	st->mxcsr = 0x1f80;
-	st->fcw = 0x37f;
-	st->cr0 = 0x80010033;
-	st->cr3 = SYS_PML4;
-	st->cr4 = 0x620;
-	st->efer = 0x500;
-}
-
-static void load_segments(uint8_t *mem, const struct hsim_image *img)
-{
-	for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
-		const struct hsim_segment *s = hsim_image_segment(img, i);
-		memcpy(mem + s->vaddr, s->data, s->filesz);
-		memset(mem + s->vaddr + s->filesz, 0, s->memsz - s->filesz);
-	}
-}
-
-/* ---- KVM engine ------------------------------------------------------- */
-
-enum action { CONTINUE, STOP };
-
-static enum action kvm_hypercall(struct hsim_vm *vm)
-{
-	struct kvm_run *run = vm->kvm.run;
-	/* hsim states hold the address after the `out`, where the guest goes
-	 * on and where the simulator is; KVM's own RIP stays as it is, since
-	 * KVM completes the `out` itself on re-entry */
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	uint64_t kvm_rip = vm->st.rip;
-	vm->st.rip = kvmw_io_next_rip(&vm->kvm);
-	if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
-		vm->res.status = HSIM_VM_EXITED;
-		vm->res.exit_code = vm->plat.exit_code;
-		return STOP;
-	}
-	vm->st.rip = kvm_rip;
-	run->s.regs.regs.rax = vm->st.gpr[HSIM_RAX];
-	run->kvm_dirty_regs |= KVM_SYNC_X86_REGS;
-	return CONTINUE;
-}
-
-/* The ring-0 stub reported an exception: the frame is on the ring-0 stack. */
-static enum action kvm_exception(struct hsim_vm *vm)
-{
-	uint64_t f[9];
-	uint64_t rsp = vm->kvm.run->s.regs.regs.rsp;
-	if (rsp < SYS_STUBS || rsp + sizeof(f) > SYS_STACK0) {
-		set_error(vm, HSIM_E_UNHANDLED_EXIT, "exception report with a bad stack 0x%llx",
-			  (unsigned long long)rsp);
-		return STOP;
-	}
-	memcpy(f, vm->kvm.mem + rsp, sizeof(f));
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	vm->st.gpr[HSIM_RDX] = f[0];
-	vm->st.gpr[HSIM_RAX] = f[1];
-	vm->st.rip = f[4];
-	/* The CPU sets RF in the frame of a fault so that iretq does not
-	 * re-trigger an instruction breakpoint; it is not guest state. */
-	vm->st.rflags = f[6] & ~(uint64_t)0x10000;
-	vm->st.gpr[HSIM_RSP] = f[7];
-	set_fault(vm, (unsigned)f[2], (uint32_t)f[3],
-		  f[2] == 14 ? vm->kvm.run->s.regs.sregs.cr2 : 0);
-	return STOP;
-}
-
-static enum action handle_io(struct hsim_vm *vm)
-{
-	struct kvm_run *run = vm->kvm.run;
-	if (run->io.direction == KVM_EXIT_IO_OUT && run->io.count == 1) {
-		if (run->io.port == HSIM_PORT_HYPERCALL)
-			return kvm_hypercall(vm);
-		/* only the ring-0 stubs may report exceptions: a guest's own
-		 * `out` to that port is an unknown port like any other */
-		if (run->io.port == HSIM_PORT_EXCEPTION &&
-		    (run->s.regs.sregs.cs.selector & 3) == 0)
-			return kvm_exception(vm);
-	}
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	vm->st.rip = kvmw_io_next_rip(&vm->kvm);
-	set_io_error(vm, run->io.direction != KVM_EXIT_IO_OUT, run->io.port);
-	return STOP;
-}
-
-static enum action handle_shutdown(struct hsim_vm *vm)
-{
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	set_error(vm, HSIM_E_SHUTDOWN, "triple fault at 0x%llx",
-		  (unsigned long long)vm->st.rip);
-	return STOP;
-}
-
-static enum action handle_mmio(struct hsim_vm *vm)
-{
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	set_error(vm, HSIM_E_UNHANDLED_EXIT, "MMIO %s of 0x%llx at 0x%llx",
-		  vm->kvm.run->mmio.is_write ? "write" : "read",
-		  (unsigned long long)vm->kvm.run->mmio.phys_addr,
-		  (unsigned long long)vm->st.rip);
-	return STOP;
-}
-
-static enum action handle_other(struct hsim_vm *vm);
-
-typedef enum action (*exit_handler)(struct hsim_vm *vm);
-static const exit_handler exit_handlers[] = {
-	[KVM_EXIT_IO] = handle_io,
-	[KVM_EXIT_MMIO] = handle_mmio,
-	[KVM_EXIT_SHUTDOWN] = handle_shutdown,
-	[KVM_EXIT_HLT] = handle_other,
-	[KVM_EXIT_FAIL_ENTRY] = handle_other,
-	[KVM_EXIT_INTERNAL_ERROR] = handle_other,
-};
-static const char *const exit_names[] = {
-	[KVM_EXIT_UNKNOWN] = "UNKNOWN", [KVM_EXIT_EXCEPTION] = "EXCEPTION",
-	[KVM_EXIT_IO] = "IO", [KVM_EXIT_HYPERCALL] = "HYPERCALL",
-	[KVM_EXIT_DEBUG] = "DEBUG", [KVM_EXIT_HLT] = "HLT", [KVM_EXIT_MMIO] = "MMIO",
-	[KVM_EXIT_IRQ_WINDOW_OPEN] = "IRQ_WINDOW_OPEN", [KVM_EXIT_SHUTDOWN] = "SHUTDOWN",
-	[KVM_EXIT_FAIL_ENTRY] = "FAIL_ENTRY", [KVM_EXIT_INTR] = "INTR",
-	[KVM_EXIT_INTERNAL_ERROR] = "INTERNAL_ERROR",
-};
-
-static const char *exit_name(unsigned reason)
-{
-	if (reason < sizeof(exit_names) / sizeof(exit_names[0]) && exit_names[reason])
-		return exit_names[reason];
-	return "?";
-}
-
-static enum action handle_other(struct hsim_vm *vm)
-{
-	struct kvm_run *run = vm->kvm.run;
-	kvmw_read_gprs(&vm->kvm, &vm->st);
-	if (run->exit_reason == KVM_EXIT_INTERNAL_ERROR)
-		set_error(vm, HSIM_E_UNHANDLED_EXIT, "KVM internal error %u at 0x%llx",
-			  run->internal.suberror, (unsigned long long)vm->st.rip);
-	else if (run->exit_reason == KVM_EXIT_FAIL_ENTRY)
-		set_error(vm, HSIM_E_UNHANDLED_EXIT, "VM entry failed (0x%llx)",
-			  (unsigned long long)run->fail_entry.hardware_entry_failure_reason);
-	else
-		set_error(vm, HSIM_E_UNHANDLED_EXIT, "exit %s (%u) at 0x%llx",
-			  exit_name(run->exit_reason), run->exit_reason,
-			  (unsigned long long)vm->st.rip);
-	return STOP;
-}
-
-static void run_kvm(struct hsim_vm *vm)
-{
-	struct kvm_vcpu_ctx *k = &vm->kvm;
-	uint64_t mem_size = vm->m->cfg.mem_size;
-	int r;
-
-	if ((r = kvmw_create(k, mem_size)) < 0) {
-		set_error(vm, r, "creating the VM");
-		return;
-	}
-	vm->mem = (struct sim_mem){ k->mem, mem_size, HSIM_GUEST_USER_BASE };
-	load_segments(k->mem, vm->img);
-	if ((r = kvmw_boot(k, &vm->st, &vm->m->cpuid)) < 0) {
-		set_error(vm, r, "setting up long mode");
-		return;
-	}
-	for (;;) {
-		if (atomic_load(&vm->stop)) {
-			kvmw_read_gprs(k, &vm->st);
-			vm->res.status = HSIM_VM_TIMEOUT;
-			vm->res.error = HSIM_E_TIMEOUT;
-			break;
-		}
-		r = kvmw_run(k);
-		if (r == -EINTR || r == -EAGAIN) {
-			k->run->immediate_exit = 0;
-			continue;
-		}
-		if (r < 0) {
-			set_error(vm, r, "KVM_RUN");
-			break;
-		}
-		vm->res.exits++;
-		unsigned reason = k->run->exit_reason;
-		exit_handler h = reason < sizeof(exit_handlers) / sizeof(exit_handlers[0]) ?
-			exit_handlers[reason] : NULL;
-		if (!h)
-			h = handle_other;
-		if (h(vm) == STOP)
-			break;
-	}
-	/* Final registers: everything, whatever the outcome. */
-	struct hsim_cpu_state keep = vm->st;
-	if (kvmw_read_state(k, &vm->st) == 0) {
-		memcpy(vm->st.gpr, keep.gpr, sizeof(keep.gpr));
-		vm->st.rip = keep.rip;
-		vm->st.rflags = keep.rflags;
-	}
-}
-
-/* ---- simulator engine ------------------------------------------------- */
-
-static void sim_cpuid(void *ctx, uint32_t leaf, uint32_t sub, uint32_t out[4])
-{
-	const struct hsim_vm *vm = ctx;
-	cpuid_table_lookup(&vm->m->cpuid, leaf, sub, out);
-}
-
-static uint64_t sim_rdtsc(void *ctx)
-{
-	(void)ctx;
-	return platform_now_ns();
-}
-
-static void run_sim(struct hsim_vm *vm)
-{
-	uint64_t mem_size = vm->m->cfg.mem_size;
-	struct sim *s = NULL;
-	struct sim_hooks hooks = { vm, cpuid_host_features(), sim_cpuid, sim_rdtsc };
-	struct sim_stop stop;
-	int r;
-
-	vm->sim_mem = mmap(NULL, mem_size, PROT_READ | PROT_WRITE,
-			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (vm->sim_mem == MAP_FAILED) {
-		vm->sim_mem = NULL;
-		set_error(vm, -errno, "allocating guest memory");
-		return;
-	}
-	vm->mem = (struct sim_mem){ vm->sim_mem, mem_size, HSIM_GUEST_USER_BASE };
-	load_segments(vm->sim_mem, vm->img);
-	if ((r = sim_create(&s, &vm->st, &vm->mem, &hooks)) < 0) {
-		set_error(vm, r, "creating the simulator");
-		return;
-	}
-	for (;;) {
-		if (atomic_load(&vm->stop)) {
-			vm->res.status = HSIM_VM_TIMEOUT;
-			vm->res.error = HSIM_E_TIMEOUT;
-			break;
-		}
-		if ((r = sim_run(s, SIM_SLICE, &stop)) < 0) {
-			set_error(vm, r, "simulator");
-			break;
-		}
-		if (stop.reason == SIM_STOP_LIMIT)
-			continue;
-		vm->res.exits++;
-		if (stop.reason == SIM_STOP_EXCEPTION) {
-			set_fault(vm, stop.vector, stop.error_code, stop.fault_addr);
-			break;
-		}
-		if (stop.reason == SIM_STOP_IO && !stop.is_in && stop.port == HSIM_PORT_HYPERCALL) {
-			if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
-				vm->res.status = HSIM_VM_EXITED;
-				vm->res.exit_code = vm->plat.exit_code;
-				break;
-			}
-			continue;
-		}
-		set_io_error(vm, stop.is_in, stop.port);
-		break;
-	}
-	vm->res.instructions = sim_icount(s);
-	sim_destroy(s);
-}
-
-/* ---- threads and the time limit --------------------------------------- */
+#include "monitor.h"
 
 static void *vm_thread(void *arg)
 {
 	struct hsim_vm *vm = arg;
 	uint64_t t0 = platform_now_ns();
 
-	platform_vm_init(&vm->plat, vm->id, vm->m->nvms, &vm->m->console, vm->m->cfg.seed);
-	initial_state(&vm->st, vm->img, vm->m->cfg.mem_size);
-	if (vm->m->cfg.engine == HSIM_ENGINE_SIM)
-		run_sim(vm);
-	else
-		run_kvm(vm);
+	if (vm_setup(vm) == 0)
+		vm_loop(vm);
+	else if (atomic_load(&vm->stop)) {
+		/* the time ran out while the VM was being set up */
+		vm->res.status = HSIM_VM_TIMEOUT;
+		vm->res.error = HSIM_E_TIMEOUT;
+		vm->st.rip = hsim_image_entry(vm->img);
+	}
 	platform_console_flush(&vm->plat);
 	vm->res.hypercalls = vm->plat.hypercalls;
 	vm->res.seconds = (double)(platform_now_ns() - t0) / 1e9;
+	vm->res.seconds_vm = (double)vm->stats.ns_engine[0] / 1e9;
+	vm->res.seconds_sim = (double)vm->stats.ns_engine[1] / 1e9;
+	vm->res.instructions = vm->stats.sim_insns;
+	memcpy(vm->res.events, vm->stats.by_class, sizeof(vm->res.events));
 	vm->res.regs = vm->st;
 
 	pthread_mutex_lock(&vm->m->lock);
@@ -453,8 +65,9 @@ static void install_kick_handler(void)
 static void stop_vm(struct hsim_vm *vm)
 {
 	atomic_store(&vm->stop, true);
-	if (vm->kvm.run)
-		vm->kvm.run->immediate_exit = 1;
+	struct engine *e = vm->cur;
+	if (e)
+		e->ops->kick(e);
 	if (!atomic_load(&vm->done))
 		pthread_kill(vm->thread, SIGUSR1);
 }
@@ -465,7 +78,7 @@ int hsim_machine_run(struct hsim_machine *m)
 
 	if (!m || m->nvms == 0 || m->ran)
 		return HSIM_E_INVAL;
-	if (m->cfg.engine == HSIM_ENGINE_KVM && (r = kvmw_probe()) < 0)
+	if (m->cfg.engine == HSIM_ENGINE_KVM && (r = hsim_kvm_available()) < 0)
 		return r;
 	m->ran = true;
 	install_kick_handler();
@@ -515,10 +128,6 @@ int hsim_machine_run(struct hsim_machine *m)
 
 /* ---- creation --------------------------------------------------------- */
 
-int hsim_kvm_available(void)
-{
-	return kvmw_probe();
-}
 
 int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_config *cfg)
 {
@@ -531,8 +140,8 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 		return HSIM_E_INVAL;
 	uint64_t mem = cfg->mem_size ? cfg->mem_size : HSIM_GUEST_DEFAULT_MEM;
 	/* Whole 2 MiB pages, room for a program and its stack, page tables
-	 * for at most SYS_MAX_GIB. */
-	if (mem % (2u << 20) || mem < (8u << 20) || mem > ((uint64_t)SYS_MAX_GIB << 30) ||
+	 * for at most HSIM_GUEST_MAX_MEM. */
+	if (mem % (2u << 20) || mem < (8u << 20) || mem > HSIM_GUEST_MAX_MEM ||
 	    cfg->timeout < 0)
 		return HSIM_E_INVAL;
 	if (!(m = calloc(1, sizeof(*m))))
@@ -550,6 +159,12 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	m->console.fn = cfg->console;
 	m->console.ctx = cfg->console_ctx;
 	cpuid_table_build(&m->cpuid);
+	m->host_features = cpuid_host_features();
+	int r = hsim_events_create(&m->events);
+	if (r < 0) {
+		hsim_machine_destroy(m);
+		return r;
+	}
 	*out = m;
 	return 0;
 }
@@ -571,7 +186,6 @@ int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img)
 	vm->m = m;
 	vm->id = m->nvms;
 	vm->img = img;
-	vm->kvm.kvm_fd = vm->kvm.vm_fd = vm->kvm.vcpu_fd = -1;
 	m->vms[m->nvms++] = vm;
 	return (int)vm->id;
 }
@@ -617,15 +231,143 @@ void hsim_machine_destroy(struct hsim_machine *m)
 	if (!m)
 		return;
 	for (unsigned i = 0; i < m->nvms; i++) {
-		struct hsim_vm *vm = m->vms[i];
-		if (vm->kvm.kvm_fd >= 0 || vm->kvm.mem)
-			kvmw_destroy(&vm->kvm);
-		if (vm->sim_mem)
-			munmap(vm->sim_mem, m->cfg.mem_size);
-		free(vm);
+		vm_teardown(m->vms[i]);
+		free(m->vms[i]);
 	}
+	for (size_t i = 0; i < m->nsimulate; i++)
+		free(m->simulate[i]);
+	free(m->simulate);
+	hsim_events_destroy(m->events);
 	pthread_mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
 	pthread_mutex_destroy(&m->console.lock);
 	free(m);
+}
+
+int hsim_machine_set_events(struct hsim_machine *m, const struct hsim_events *ev)
+{
+	struct hsim_events *copy;
+	int r;
+
+	if (!m || !ev || m->ran)
+		return HSIM_E_INVAL;
+	if ((r = hsim_events_create_empty(&copy)) < 0)
+		return r;
+	for (size_t i = 0; i < hsim_events_count(ev); i++)
+		if ((r = hsim_events_add(copy, hsim_events_get(ev, i))) < 0) {
+			hsim_events_destroy(copy);
+			return r;
+		}
+	hsim_events_destroy(m->events);
+	m->events = copy;
+	return 0;
+}
+
+/* Edit distance, for naming close matches of a mistyped symbol. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[64];
+	if (la >= 63 || lb >= 63)
+		return 64;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+static void close_matches(const struct hsim_machine *m, const char *name, char *err, size_t n)
+{
+	size_t len = strlen(err), found = 0;
+	size_t limit = strlen(name) / 4 + 1;
+	for (unsigned v = 0; v < m->nvms && found < 3; v++) {
+		if (v && m->vms[v]->img == m->vms[v - 1]->img)
+			continue;
+		const struct hsim_image *img = m->vms[v]->img;
+		for (size_t i = 0; i < hsim_image_symbol_count(img) && found < 3; i++) {
+			struct hsim_symbol s;
+			if (hsim_image_symbol(img, i, &s) < 0 || !s.is_func ||
+			    (distance(name, s.name) > limit && !strstr(s.name, name)))
+				continue;
+			len += (size_t)snprintf(err + len, len < n ? n - len : 0, "%s'%s'",
+						found ? ", " : "; did you mean ", s.name);
+			found++;
+		}
+	}
+	if (found && len + 2 < n)
+		strcat(err, "?");
+}
+
+int hsim_machine_simulate(struct hsim_machine *m, const char *symbol, char *err, size_t errlen)
+{
+	int is_object = 0, found = 0;
+
+	if (err && errlen)
+		err[0] = 0;
+	if (!m || !symbol || m->ran || !m->nvms)
+		return HSIM_E_INVAL;
+	for (unsigned v = 0; v < m->nvms; v++) {
+		const struct hsim_image *img = m->vms[v]->img;
+		for (size_t i = 0; i < hsim_image_symbol_count(img); i++) {
+			struct hsim_symbol s;
+			if (hsim_image_symbol(img, i, &s) == 0 && !strcmp(s.name, symbol)) {
+				if (s.is_func)
+					found = 1;
+				else
+					is_object = 1;
+			}
+		}
+	}
+	if (!found) {
+		if (err && errlen) {
+			snprintf(err, errlen, is_object ? "'%s' is not a function" :
+				 "no function '%s' in the guest", symbol);
+			close_matches(m, symbol, err, errlen);
+		}
+		return HSIM_E_SYMBOL;
+	}
+	char **p = realloc(m->simulate, (m->nsimulate + 1) * sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	m->simulate = p;
+	if (!(p[m->nsimulate] = strdup(symbol)))
+		return -ENOMEM;
+	m->nsimulate++;
+	return 0;
+}
+
+const struct hsim_events *hsim_vm_events(const struct hsim_vm *vm)
+{
+	return vm ? vm->events : NULL;
+}
+
+uint64_t hsim_vm_event_count(const struct hsim_vm *vm, size_t entry)
+{
+	if (!vm || !vm->events || entry >= hsim_events_count(vm->events))
+		return 0;
+	return vm->stats.by_entry[entry];
+}
+
+int hsim_machine_event_list(const struct hsim_machine *m, int vm, struct hsim_events **out)
+{
+	if (!m || !out || vm >= (int)m->nvms)
+		return HSIM_E_INVAL;
+	if (vm < 0) {
+		struct hsim_machine tmp = *m;
+		tmp.nsimulate = 0;
+		return machine_vm_events(&tmp, NULL, out);
+	}
+	return machine_vm_events(m, m->vms[vm]->img, out);
 }

@@ -29,7 +29,7 @@ static inline int undefined_flags_measured(void)
 {
 	static int measured = -1; /* cpuid exits to the hypervisor: ask once */
 	if (measured < 0) {
-		uint32_t a, b, c, d;
+		uint32_t a = 0, b = 0, c = 0, d = 0;
 		__cpuid(0, a, b, c, d);
 		int amd = b == 0x68747541u && d == 0x69746e65u && c == 0x444d4163u;   /* AuthenticAMD */
 		int intel = b == 0x756e6547u && d == 0x49656e69u && c == 0x6c65746eu; /* GenuineIntel */

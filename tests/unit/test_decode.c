@@ -161,9 +161,9 @@ static int check_one(csh cs, const uint8_t *b, size_t n, struct stats *st, const
 	unsigned map, opc;
 
 	int q = l > 0 ? capstone_unreliable(b, (size_t)l, in.is_mem) : 0;
-	if (l > 0 && in.cls == X86_CLASS_SIM && q == 1) {
+	if (l > 0 && (in.cls == X86_CLASS_SIM || in.cls == X86_CLASS_PATCH) && q == 1) {
 		st->skipped++;
-	} else if (l > 0 && in.cls == X86_CLASS_SIM) {
+	} else if (l > 0 && (in.cls == X86_CLASS_SIM || in.cls == X86_CLASS_PATCH)) {
 		st->claimed++;
 		if (!cnt || ci->size != l || (q == 0 && !same_name(ci->mnemonic, x86_mnemonic(&in)))) {
 			hex(hx, b, (size_t)(l > 0 ? l : 1) < n ? (size_t)(l > 0 ? (size_t)l : 1) : n);
@@ -407,7 +407,7 @@ static const struct known known[] = {
 	{ "0f05", 2, "syscall", X86_CLASS_UNTRAP },
 	{ "e610", 2, "out", X86_CLASS_SIM },
 	{ "ec", 1, "in", X86_CLASS_SIM },
-	{ "0fa2", 2, "cpuid", X86_CLASS_SIM },
+	{ "0fa2", 2, "cpuid", X86_CLASS_PATCH },
 	{ "660f6f0500000000", 8, "movdqa", X86_CLASS_SIM },
 	{ "f20f1044240c", 6, "movsd", X86_CLASS_SIM },
 	{ "f2480f2ac0", 5, "cvtsi2sd", X86_CLASS_SIM },
@@ -416,10 +416,10 @@ static const struct known known[] = {
 	{ "660f70c01b", 5, "pshufd", X86_CLASS_SIM },
 	{ "0faee8", 3, "lfence", X86_CLASS_SIM },
 	{ "0fae5c2404", 5, "stmxcsr", X86_CLASS_SIM },
-	{ "0f31", 2, "rdtsc", X86_CLASS_UNTRAP },
-	{ "0f01f9", 3, "rdtscp", X86_CLASS_UNTRAP },
-	{ "0fc7f0", 3, "rdrand", X86_CLASS_UNTRAP },
-	{ "480fc7f8", 4, "rdseed", X86_CLASS_UNTRAP },
+	{ "0f31", 2, "rdtsc", X86_CLASS_PATCH },
+	{ "0f01f9", 3, "rdtscp", X86_CLASS_PATCH },
+	{ "0fc7f0", 3, "rdrand", X86_CLASS_PATCH },
+	{ "480fc7f8", 4, "rdseed", X86_CLASS_PATCH },
 	{ "c5f877", 3, NULL, X86_CLASS_UNTRAP },
 	{ "c4e27d1800", 5, NULL, X86_CLASS_UNTRAP },
 	{ "62f17c4810c1", 6, NULL, X86_CLASS_UNTRAP },

@@ -402,7 +402,7 @@ static unsigned host_features(void)
 	return f;
 }
 
-static struct sim_hooks hooks = { NULL, 0, host_cpuid, NULL };
+static struct sim_hooks hooks = { .cpuid = host_cpuid };
 
 struct guest {
 	uint8_t *mem;

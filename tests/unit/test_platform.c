@@ -9,7 +9,7 @@
 #include <cmocka.h>
 
 #include <hsim/abi.h>
-#include "cpu/cpuid.h"
+#include "cpu/cpuid_table.h"
 #include "platform/platform.h"
 
 #define MEM (8u << 20)

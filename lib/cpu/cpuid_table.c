@@ -1,7 +1,7 @@
 /* The CPUID table the guest sees, identical for KVM and the simulator. */
 #include <cpuid.h>
 #include <string.h>
-#include "cpuid.h"
+#include "cpuid_table.h"
 #include "sim.h"
 
 #define LEAF_BASIC_MAX 0xdu

@@ -1,0 +1,127 @@
+/* The monitor's insides: machines, VMs, the engine interface and the vm loop.
+ * Not a public header. */
+#ifndef HSIM_LIB_MONITOR_H
+#define HSIM_LIB_MONITOR_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <hsim/events.h>
+#include <hsim/machine.h>
+#include "cpu/cpuid_table.h"
+#include "cpu/sim.h"
+#include "platform/platform.h"
+
+#define MAX_VMS 1024
+
+struct hsim_vm;
+
+/* An engine runs a VM's guest to its next exit: KVM or the simulator. Between
+ * exits vm->st holds the truth for GPRs, RIP and RFLAGS; the rest of the
+ * state lives in the engine until get_state copies it into vm->st. */
+struct engine;
+struct engine_ops {
+	const char *name;
+	/* Run to the next exit; 0, -EINTR when kicked, or an error. */
+	int (*run)(struct engine *e, struct hsim_exit *ex);
+	/* Complete vm->st with the whole state / take the whole of vm->st. */
+	int (*get_state)(struct engine *e);
+	int (*set_state)(struct engine *e);
+	/* Make run return -EINTR soon; any thread. */
+	void (*kick)(struct engine *e);
+	/* A line for an HSIM_EXIT_UNKNOWN of this engine. */
+	void (*describe)(struct engine *e, const struct hsim_exit *ex, char *buf, size_t n);
+	void (*destroy)(struct engine *e);
+};
+struct engine {
+	const struct engine_ops *ops;
+	struct hsim_vm *vm;
+};
+
+int engine_kvm_create(struct engine **out, struct hsim_vm *vm);
+int engine_sim_create(struct engine **out, struct hsim_vm *vm);
+/* The simulator engine's interpreter (for complex events). */
+struct sim *engine_sim_cpu(struct engine *e);
+/* Run one instruction in the simulator with patched originals and the
+ * devices on: 0 when it retired, 1 when it made an exit (*ex), or an error. */
+int engine_sim_step(struct engine *e, struct hsim_exit *ex);
+
+/* Patch sites of one image (cpuid, rdtsc, ... and breakpoints), sorted. */
+enum patch_kind { PATCH_INSN = 0, PATCH_BREAKPOINT = 1 };
+struct patch_table {
+	size_t n, cap;
+	struct sim_patch *p;
+};
+/* Scan img's code for the instructions that must become events. */
+int patch_table_build(struct patch_table *t, const struct hsim_image *img);
+/* A breakpoint (int3) at addr, keeping what was there. */
+int patch_table_add_breakpoint(struct patch_table *t, const struct hsim_image *img, uint64_t addr);
+void patch_table_apply(const struct patch_table *t, uint8_t *mem, uint64_t size);
+const struct sim_patch *patch_table_find(const struct patch_table *t, uint64_t addr);
+void patch_table_free(struct patch_table *t);
+
+/* Per-VM counters for --stats. */
+struct vm_stats {
+	uint64_t by_class[HSIM_CLASS_COUNT];
+	uint64_t by_kind[HSIM_EXIT_COUNT];
+	uint64_t *by_entry;        /* one per event-list entry */
+	uint64_t sim_insns;        /* retired in the simulator */
+	uint64_t ns_engine[2];     /* in the VM (KVM), in the simulator */
+	uint64_t ns_total;
+};
+
+struct hsim_vm {
+	struct hsim_machine *m;
+	unsigned id;
+	const struct hsim_image *img;
+	pthread_t thread;
+	atomic_bool stop;  /* the time limit ran out, or the machine is stopping */
+	atomic_bool done;
+	struct platform_vm plat;
+	/* guest memory: owned here, loaded once, handed to every engine */
+	uint8_t *memory;
+	struct sim_mem mem;
+	struct hsim_cpu_state st;
+	struct hsim_events *events;    /* the machine's list + this image's entries */
+	struct patch_table patches;
+	struct platform_devices *devices;
+	struct engine *kvm;   /* the VM in KVM (NULL under --sim) */
+	struct engine *base;  /* the engine of the run: KVM, or the simulator */
+	struct engine *sim;   /* the simulator: base under --sim, else for complex events */
+	struct engine *cur;   /* the one running the guest now */
+	bool in_function;     /* a --simulate function is running in the simulator */
+	struct vm_stats stats;
+	struct hsim_vm_result res;
+};
+
+struct hsim_machine {
+	struct hsim_machine_config cfg;
+	struct console console;
+	struct cpuid_table cpuid;
+	unsigned host_features;         /* SIM_HOST_* */
+	struct hsim_events *events;     /* the list in force */
+	size_t nsimulate;
+	char **simulate;                /* --simulate symbols */
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	unsigned ndone;
+	unsigned nvms;
+	bool ran;
+	struct hsim_vm *vms[MAX_VMS];
+};
+
+/* vm.c: set a VM up, run its one loop, tear it down. */
+int vm_setup(struct hsim_vm *vm);
+int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img,
+		      struct hsim_events **out);
+void vm_loop(struct hsim_vm *vm);
+void vm_teardown(struct hsim_vm *vm);
+
+/* result.c */
+void vm_set_error(struct hsim_vm *vm, int err, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void vm_set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint64_t cr2);
+
+#endif

@@ -1,0 +1,470 @@
+/* One VM's life: set-up, the one vm loop (run the engine to its next exit,
+ * classify it through the event list, handle it), and the handlers. The
+ * same loop serves KVM, the simulator, --simulate and complex events. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include <hsim/abi.h>
+#include <hsim/error.h>
+#include "monitor.h"
+#include "platform/devices.h"
+
+enum act { ACT_CONTINUE, ACT_STOP, ACT_AGAIN /* *ex was replaced: classify it */ };
+
+/* ---- moving the state between engines ------------------------------------ */
+
+static int sim_engine(struct hsim_vm *vm, struct engine **out)
+{
+	int r;
+	if (!vm->sim && (r = engine_sim_create(&vm->sim, vm)) < 0)
+		return r;
+	*out = vm->sim;
+	return 0;
+}
+
+/* The whole CPU state out of the VM into vm->st, where the simulator works. */
+static int devirtualize(struct hsim_vm *vm, struct engine **sim)
+{
+	int r;
+	if ((r = sim_engine(vm, sim)) < 0)
+		return r;
+	if (vm->cur == vm->sim)
+		return 0;
+	/* the guest ran elsewhere and may have rewritten its code */
+	sim_flush(engine_sim_cpu(vm->sim));
+	return vm->cur->ops->get_state(vm->cur);
+}
+
+/* ... and back into the VM, which then goes on from there. */
+static int revirtualize(struct hsim_vm *vm)
+{
+	if (vm->base == vm->sim)
+		return 0;
+	return vm->base->ops->set_state(vm->base);
+}
+
+/* ---- handlers --------------------------------------------------------------- */
+
+typedef enum act (*handler_fn)(struct hsim_vm *vm, struct hsim_exit *ex);
+
+static enum act h_error(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	unsigned long long rip = ex->rip;
+	char buf[96];
+
+	switch (ex->kind) {
+	case HSIM_EXIT_IO:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s of port 0x%x, stopped after it at 0x%llx",
+			     ex->is_in ? "in" : "out", ex->port, rip);
+		break;
+	case HSIM_EXIT_MMIO:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "MMIO %s of 0x%llx at 0x%llx",
+			     ex->is_write ? "write" : "read", (unsigned long long)ex->addr, rip);
+		break;
+	case HSIM_EXIT_SHUTDOWN:
+		vm_set_error(vm, HSIM_E_SHUTDOWN, "triple fault at 0x%llx", rip);
+		break;
+	case HSIM_EXIT_EXCEPTION:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "exception %s at 0x%llx",
+			     hsim_exception_name(ex->vector), rip);
+		break;
+	case HSIM_EXIT_INSN:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s at 0x%llx", hsim_insn_name(ex->insn), rip);
+		break;
+	case HSIM_EXIT_UNKNOWN:
+		vm->cur->ops->describe(vm->cur, ex, buf, sizeof(buf));
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s", buf);
+		break;
+	default:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s exit at 0x%llx",
+			     hsim_exit_kind_name(ex->kind), rip);
+		break;
+	}
+	return ACT_STOP;
+}
+
+static enum act h_fault(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	if (ex->kind != HSIM_EXIT_EXCEPTION)
+		return h_error(vm, ex);
+	vm_set_fault(vm, ex->vector, ex->error_code, ex->cr2);
+	return ACT_STOP;
+}
+
+static enum act h_hypercall(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	if (ex->kind != HSIM_EXIT_IO || ex->is_in)
+		return h_error(vm, ex);
+	if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
+		vm->res.status = HSIM_VM_EXITED;
+		vm->res.exit_code = vm->plat.exit_code;
+		return ACT_STOP;
+	}
+	return ACT_CONTINUE;
+}
+
+static void set_reg(struct hsim_cpu_state *st, unsigned reg, unsigned size, uint64_t v)
+{
+	uint64_t *r = &st->gpr[reg & 15];
+	if (size == 2)
+		*r = (*r & ~0xffffull) | (v & 0xffff);
+	else if (size == 4)
+		*r = (uint32_t)v;
+	else
+		*r = v;
+}
+
+static enum act h_cpuid(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	struct hsim_cpu_state *st = &vm->st;
+	uint32_t o[4];
+	if (ex->kind != HSIM_EXIT_INSN)
+		return h_error(vm, ex);
+	cpuid_table_lookup(&vm->m->cpuid, (uint32_t)st->gpr[HSIM_RAX], (uint32_t)st->gpr[HSIM_RCX], o);
+	st->gpr[HSIM_RAX] = o[0];
+	st->gpr[HSIM_RBX] = o[1];
+	st->gpr[HSIM_RCX] = o[2];
+	st->gpr[HSIM_RDX] = o[3];
+	st->rip = ex->next_rip;
+	return ACT_CONTINUE;
+}
+
+static enum act h_tsc(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	struct hsim_cpu_state *st = &vm->st;
+	if (ex->kind != HSIM_EXIT_INSN)
+		return h_error(vm, ex);
+	/* the guest's TSC runs at 1 GHz on the virtual clock */
+	uint64_t t = platform_in_time(&vm->plat);
+	st->gpr[HSIM_RAX] = (uint32_t)t;
+	st->gpr[HSIM_RDX] = t >> 32;
+	if (ex->insn == HSIM_INSN_RDTSCP)
+		st->gpr[HSIM_RCX] = 0; /* TSC_AUX, as the simulator's rdtscp */
+	st->rip = ex->next_rip;
+	return ACT_CONTINUE;
+}
+
+static enum act h_random(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	const struct sim_patch *p = patch_table_find(&vm->patches, ex->rip);
+	if (ex->kind != HSIM_EXIT_INSN || !p)
+		return h_error(vm, ex);
+	/* success every time: CF = 1, OF SF ZF AF PF = 0 */
+	set_reg(&vm->st, p->reg, p->osize, platform_in_random(&vm->plat));
+	vm->st.rflags = (vm->st.rflags & ~(uint64_t)HSIM_FLAGS_STATUS) | HSIM_FLAG_CF;
+	vm->st.rip = ex->next_rip;
+	return ACT_CONTINUE;
+}
+
+/* Run the instruction in the simulator: patched originals run, devices
+ * answer; an exit it makes (a hypercall, a fault) is classified next. */
+static enum act h_simulate(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	struct engine *sim;
+	int r;
+	if ((r = devirtualize(vm, &sim)) < 0 || (r = engine_sim_step(sim, ex)) < 0) {
+		vm_set_error(vm, r, "simulating the instruction at 0x%llx", (unsigned long long)vm->st.rip);
+		return ACT_STOP;
+	}
+	if (revirtualize(vm) < 0) {
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
+		return ACT_STOP;
+	}
+	return r ? ACT_AGAIN : ACT_CONTINUE;
+}
+
+static enum act h_device(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	if (ex->kind != HSIM_EXIT_MMIO)
+		return h_error(vm, ex);
+	return h_simulate(vm, ex);
+}
+
+/* --simulate: from the function's entry until it returns to its caller the
+ * simulator runs the guest; its exits come through this loop as any other. */
+static enum act h_function(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	struct engine *sim;
+	uint64_t rsp = vm->st.gpr[HSIM_RSP], ret;
+	int r;
+
+	if (ex->kind != HSIM_EXIT_BREAKPOINT || vm->in_function ||
+	    !guest_range_ok(&vm->mem, rsp, 8))
+		return h_simulate(vm, ex); /* no caller to return to: one step */
+	if ((r = devirtualize(vm, &sim)) < 0) {
+		vm_set_error(vm, r, "moving the state into the simulator");
+		return ACT_STOP;
+	}
+	memcpy(&ret, vm->memory + rsp, 8);
+	struct sim *s = engine_sim_cpu(sim);
+	sim_set_until(s, ret, rsp + 8);
+	vm->in_function = true;
+	sim_exec_patched(s, 1);
+	vm->cur = sim;
+	return ACT_CONTINUE;
+}
+
+static enum act function_returned(struct hsim_vm *vm)
+{
+	struct sim *s = engine_sim_cpu(vm->sim);
+	sim_set_until(s, 0, 0);
+	vm->in_function = false;
+	sim_exec_patched(s, 0);
+	if (revirtualize(vm) < 0) {
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
+		return ACT_STOP;
+	}
+	vm->cur = vm->base;
+	return ACT_CONTINUE;
+}
+
+static enum act h_skip(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	if (ex->kind == HSIM_EXIT_IO) {
+		if (ex->is_in)
+			set_reg(&vm->st, HSIM_RAX, ex->size == 1 ? 1 : ex->size, ~0ull);
+		return ACT_CONTINUE;
+	}
+	if (ex->kind == HSIM_EXIT_INSN) {
+		vm->st.rip = ex->next_rip;
+		return ACT_CONTINUE;
+	}
+	return h_error(vm, ex);
+}
+
+static const handler_fn handlers[HSIM_H_COUNT] = {
+	[HSIM_H_HYPERCALL] = h_hypercall,
+	[HSIM_H_DEVICE] = h_device,
+	[HSIM_H_CPUID] = h_cpuid,
+	[HSIM_H_TSC] = h_tsc,
+	[HSIM_H_RANDOM] = h_random,
+	[HSIM_H_SIMULATE] = h_simulate,
+	[HSIM_H_FUNCTION] = h_function,
+	[HSIM_H_FAULT] = h_fault,
+	[HSIM_H_ERROR] = h_error,
+	[HSIM_H_SKIP] = h_skip,
+};
+
+/* ---- the vm loop -------------------------------------------------------- */
+
+/* A trap the monitor put in the guest's code: name the event for what it
+ * stands for (the memory still holds the trap, or the guest rewrote it). */
+static void refine(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	if (ex->kind != HSIM_EXIT_EXCEPTION || (ex->vector != 6 && ex->vector != 3))
+		return;
+	const struct sim_patch *p = patch_table_find(&vm->patches, ex->rip);
+	if (!p || ex->rip + p->len > vm->mem.size ||
+	    memcmp(vm->memory + ex->rip, p->trap, ex->vector == 3 ? 1 : p->len))
+		return;
+	if (ex->vector == 3 && p->kind == PATCH_BREAKPOINT) {
+		ex->kind = HSIM_EXIT_BREAKPOINT;
+		vm->st.rip = ex->next_rip = ex->rip; /* before the instruction */
+	} else if (ex->vector == 6 && p->kind == PATCH_INSN) {
+		ex->kind = HSIM_EXIT_INSN;
+		ex->insn = p->insn;
+		ex->insn_len = p->len;
+		ex->next_rip = ex->rip + p->len;
+	}
+}
+
+static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
+{
+	enum act a;
+	do {
+		vm->res.exits++;
+		refine(vm, ex);
+		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
+		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_function)
+			return function_returned(vm);
+		int i = hsim_events_classify(vm->events, ex);
+		if (i < 0)
+			return h_error(vm, ex);
+		const struct hsim_event *e = hsim_events_get(vm->events, (size_t)i);
+		vm->stats.by_class[e->cls]++;
+		vm->stats.by_entry[i]++;
+		a = handlers[e->handler](vm, ex);
+		if (e->cls == HSIM_CLASS_STOP && vm->res.status == HSIM_VM_NOT_RUN)
+			a = h_error(vm, ex);
+	} while (a == ACT_AGAIN);
+	return a;
+}
+
+void vm_loop(struct hsim_vm *vm)
+{
+	struct hsim_exit ex;
+	for (;;) {
+		if (atomic_load(&vm->stop)) {
+			vm->res.status = HSIM_VM_TIMEOUT;
+			vm->res.error = HSIM_E_TIMEOUT;
+			break;
+		}
+		uint64_t t0 = platform_now_ns();
+		int r = vm->cur->ops->run(vm->cur, &ex);
+		vm->stats.ns_engine[vm->cur == vm->sim] += platform_now_ns() - t0;
+		if (r == -EINTR)
+			continue;
+		if (r < 0) {
+			vm_set_error(vm, r, "%s engine", vm->cur->ops->name);
+			break;
+		}
+		if (dispatch(vm, &ex) == ACT_STOP)
+			break;
+	}
+	/* Final registers: everything, whatever the outcome. */
+	vm->cur->ops->get_state(vm->cur);
+}
+
+/* ---- set-up ------------------------------------------------------------- */
+
+static void initial_state(struct hsim_cpu_state *st, const struct hsim_image *img,
+			  uint64_t mem_size)
+{
+	memset(st, 0, sizeof(*st));
+	st->rip = hsim_image_entry(img);
+	st->gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
+	st->gpr[HSIM_RDI] = mem_size; /* the heap ends here */
+	st->rflags = 0x202;
+	st->mxcsr = 0x1f80;
+	st->fcw = 0x37f;
+	st->cr0 = 0x80010033;
+	st->cr3 = 0x1000;
+	st->cr4 = 0x620;
+	st->efer = 0x500;
+}
+
+static void load_segments(uint8_t *mem, const struct hsim_image *img)
+{
+	for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
+		const struct hsim_segment *s = hsim_image_segment(img, i);
+		memcpy(mem + s->vaddr, s->data, s->filesz);
+		memset(mem + s->vaddr + s->filesz, 0, s->memsz - s->filesz);
+	}
+}
+
+static void mem_written(void *ctx, uint64_t addr, uint64_t len)
+{
+	struct hsim_vm *vm = ctx;
+	if (vm->sim)
+		sim_invalidate(engine_sim_cpu(vm->sim), addr, len);
+}
+
+/* A VM's event list: the machine's, plus a breakpoint entry for each
+ * --simulate function its image has. */
+int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img,
+		      struct hsim_events **out)
+{
+	struct hsim_events *ev;
+	int r;
+
+	*out = NULL;
+	if ((r = hsim_events_create_empty(&ev)) < 0)
+		return r;
+	for (size_t i = 0; i < hsim_events_count(m->events) && r == 0; i++)
+		r = hsim_events_add(ev, hsim_events_get(m->events, i));
+	for (size_t i = 0; i < m->nsimulate && r == 0; i++) {
+		uint64_t addr;
+		if (hsim_image_lookup(img, m->simulate[i], &addr, NULL) < 0)
+			continue; /* another VM's guest has it */
+		struct hsim_event e = { HSIM_MATCH_CODE, addr, addr, HSIM_CLASS_COMPLEX, HSIM_H_FUNCTION };
+		r = hsim_events_add(ev, &e);
+	}
+	if (r < 0) {
+		hsim_events_destroy(ev);
+		return r;
+	}
+	*out = ev;
+	return 0;
+}
+
+/* Code entries get their traps. */
+static int vm_events(struct hsim_vm *vm)
+{
+	int r;
+	if ((r = machine_vm_events(vm->m, vm->img, &vm->events)) < 0)
+		return r;
+	for (size_t i = 0; i < hsim_events_count(vm->events); i++) {
+		const struct hsim_event *e = hsim_events_get(vm->events, i);
+		if (e->match == HSIM_MATCH_CODE &&
+		    (r = patch_table_add_breakpoint(&vm->patches, vm->img, e->lo)) < 0)
+			return r;
+	}
+	vm->stats.by_entry = calloc(hsim_events_count(vm->events) + 1, sizeof(uint64_t));
+	return vm->stats.by_entry ? 0 : -ENOMEM;
+}
+
+int vm_setup(struct hsim_vm *vm)
+{
+	const struct hsim_machine *m = vm->m;
+	uint64_t size = m->cfg.mem_size;
+	int r;
+
+	platform_vm_init(&vm->plat, vm->id, m->nvms, (struct console *)&m->console, m->cfg.seed);
+	vm->plat.clock.step_ns = m->cfg.clock_step_ns;
+	initial_state(&vm->st, vm->img, size);
+	vm->memory = mmap(NULL, size, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (vm->memory == MAP_FAILED) {
+		vm->memory = NULL;
+		vm_set_error(vm, -errno, "allocating guest memory");
+		return -1;
+	}
+	vm->mem = (struct sim_mem){ vm->memory, size, HSIM_GUEST_USER_BASE };
+	load_segments(vm->memory, vm->img);
+	if ((r = patch_table_build(&vm->patches, vm->img)) < 0 || (r = vm_events(vm)) < 0) {
+		vm_set_error(vm, r, "preparing the guest's code");
+		return -1;
+	}
+	patch_table_apply(&vm->patches, vm->memory, size);
+
+	struct devices_config dc = {
+		.block_path = m->cfg.disk,
+		.block_writable = m->cfg.disk_writable,
+		.mem_written = mem_written,
+		.mem_ctx = vm,
+	};
+	if (!(vm->devices = calloc(1, sizeof(*vm->devices))) ||
+	    (r = devices_attach(vm->devices, &vm->plat, &vm->mem, &dc)) < 0) {
+		vm_set_error(vm, vm->devices ? r : -ENOMEM, "attaching the devices%s%s",
+			     m->cfg.disk ? " (disk " : "", m->cfg.disk ? m->cfg.disk : "");
+		if (m->cfg.disk && vm->res.detail[0])
+			strncat(vm->res.detail, ")", sizeof(vm->res.detail) - strlen(vm->res.detail) - 1);
+		return -1;
+	}
+	if (m->cfg.engine == HSIM_ENGINE_SIM)
+		r = engine_sim_create(&vm->sim, vm);
+	else
+		r = engine_kvm_create(&vm->kvm, vm);
+	if (r < 0) {
+		vm_set_error(vm, r, m->cfg.engine == HSIM_ENGINE_SIM ? "creating the simulator" :
+			     "creating the VM");
+		return -1;
+	}
+	vm->base = vm->cur = m->cfg.engine == HSIM_ENGINE_SIM ? vm->sim : vm->kvm;
+	return 0;
+}
+
+void vm_teardown(struct hsim_vm *vm)
+{
+	if (vm->kvm)
+		vm->kvm->ops->destroy(vm->kvm);
+	if (vm->sim)
+		vm->sim->ops->destroy(vm->sim);
+	vm->kvm = vm->sim = vm->base = vm->cur = NULL;
+	if (vm->devices) {
+		devices_detach(vm->devices);
+		free(vm->devices);
+		vm->devices = NULL;
+	}
+	if (vm->memory)
+		munmap(vm->memory, vm->mem.size);
+	vm->memory = NULL;
+	patch_table_free(&vm->patches);
+	hsim_events_destroy(vm->events);
+	vm->events = NULL;
+	free(vm->stats.by_entry);
+	vm->stats.by_entry = NULL;
+}
