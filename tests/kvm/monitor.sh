@@ -134,16 +134,18 @@ expect tsc_rand_unrefused 0 '^round 3: hsim_random 0x[0-9a-f]{16}$' - -- run --s
 
 # ---- --simulate: functions run in the simulator, the rest in KVM -------------------
 # simulate GUEST FUNC...: each set of functions (a set: "f1 f2") simulated,
-# compared with a plain run and a run in the simulator; registers too
+# compared with a plain run and a run in the simulator; registers too.
+# $SIMOPTS: more options for every run
+SIMOPTS=
 simulate() {
 	g=$1
 	shift
-	base plain "$g" 0 "run --regs $DET $G/$g.elf" || return
-	like plain "$g sim=kvm" "run --regs --sim $DET $G/$g.elf"
+	base plain "$g" 0 "run --regs $DET $SIMOPTS $G/$g.elf" || return
+	like plain "$g sim=kvm" "run --regs --sim $DET $SIMOPTS $G/$g.elf"
 	for fs in "$@"; do
 		opts=
 		for f in $fs; do opts="$opts --simulate $f"; done
-		like plain "$g --simulate $fs" "run --regs $DET$opts $G/$g.elf"
+		like plain "$g --simulate $fs" "run --regs $DET$opts $SIMOPTS $G/$g.elf"
 	done
 }
 simulate simfuncs fib ackermann chatty sse_math nested_outer nested_inner tail_caller hot \
@@ -151,6 +153,9 @@ simulate simfuncs fib ackermann chatty sse_math nested_outer nested_inner tail_c
 simulate recursion ack fib_rec hanoi expr factor tree.part.0 hof_f.part.0 "ack fib_rec hanoi expr"
 simulate matrix main write_all printf "printf write_all"
 simulate sha256 sha256_update sha256_final check "sha256_update sha256_final check"
+simulate cpuid_dump main dump_range
+simulate tsc_rand main
+simulate sse_state main
 complex_at_least simulate_stats_fib 1 "run --stats --quiet $DET --simulate fib $G/simfuncs.elf"
 complex_at_least simulate_stats_hot 4000 "run --stats --quiet $DET --simulate hot $G/simfuncs.elf"
 
@@ -159,11 +164,13 @@ expect simfault_plain 125 '^simfault: sum 36, now the faulting call$' \
 	'^vm 0: guest fault #PF at 0x[0-9a-f]+ \(faulty(\+0x[0-9a-f]+)?\): (read|write) of 0x0 \(not present\)$' \
 	-- run "$G/simfault.elf"
 same simfault 125 "run --regs $G/simfault.elf" "run --regs --simulate faulty $G/simfault.elf" \
-	"run --regs --sim $G/simfault.elf"
+	"run --regs --simulate main $G/simfault.elf" "run --regs --sim $G/simfault.elf"
 
 # only functions can be simulated
-expect simulate_missing 2 - "^hsim: no function 'fibb' in .*simfuncs\.elf" -- run --simulate fibb "$G/simfuncs.elf"
-expect simulate_suggest 2 - "did you mean 'fib'\?" -- run --simulate fibb "$G/simfuncs.elf"
+expect simulate_missing 2 - "^hsim: .*no function 'fibb'" -- run --simulate fibb "$G/simfuncs.elf"
+expect simulate_suggest 2 - "did you mean 'fib'[,?]" -- run --simulate fibb "$G/simfuncs.elf"
+# with several guests, "no function" must say in which one it looked
+expect simulate_missing_names_elf 2 - "no function 'fibb' in [^ ]*simfuncs\.elf" -- run --simulate fibb "$G/simfuncs.elf"
 expect simulate_data 2 - "^hsim: .*'squares'" -- run --simulate squares "$G/simfuncs.elf"
 expect simulate_data_matrix 2 - "^hsim: .*'A'" -- run --simulate A "$G/matrix.elf"
 
@@ -208,6 +215,9 @@ for want in '^devices: capacity 128 sectors$' '^devices: sector 0 fnv1a 0x4d7705
 		fail=1
 	fi
 done
+SIMOPTS="--disk $tmp/disk.img"
+simulate devices main
+SIMOPTS=
 expect devices_rw 0 '^devices: capacity 128 sectors, writable$' - -- run --disk "$tmp/disk.img" --disk-rw "$G/devices.elf"
 if cmp -s "$tmp/disk.img" "$tmp/zeros.img"; then
 	echo "ok   devices: disk file unchanged"
