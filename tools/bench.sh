@@ -53,3 +53,25 @@ kvms=$(best $HSIM run "$out/checksum_small.elf")
 mips=$(awk -v i="$insns" -v t="$sim" 'BEGIN { printf "%.0f", i / t / 1e6 }')
 echo "4. Simulator speed (checksum, 4M iterations, $insns instructions)"
 echo "   hsim run --sim: ${sim} s = ${mips} MIPS   hsim run (KVM): ${kvms} s   sim/KVM time: $(ratio "$sim" "$kvms")"
+echo
+
+./hsim-cc -o "$out/events.elf" "$srcdir/bench/events.c"
+printf 'insn cpuid complex simulate\n' >"$out/complex.events"
+# best ns/op of a line NAME of bench/events.c's output over REPS runs
+per_op() {
+	local name=$1; shift
+	for _ in $(seq "$REPS"); do "$@" 2>/dev/null; done | awk -v n="$name:" '$1 == n { print $2 }' | sort -n | head -1
+}
+simple=$(per_op cpuid $HSIM run "$out/events.elf")
+complex=$(per_op cpuid $HSIM run --events "$out/complex.events" "$out/events.elf")
+echo "5. A complex event (cpuid: state out of the VM, one instruction simulated, state back) vs"
+echo "   the same instruction as a simple event (handled in place), and vs a hypercall"
+echo "   simple: ${simple} ns   complex: ${complex} ns   ratio: $(ratio "$complex" "$simple")  (goal <= 2)"
+echo "   hypercall (2.): ${hc} ns   complex/hypercall: $(ratio "$complex" "$hc")"
+echo
+
+vmcall=$(per_op call $HSIM run "$out/events.elf")
+simcall=$(per_op call $HSIM run --simulate work "$out/events.elf")
+echo "6. A call of a small function (~40 instructions) run in the simulator (--simulate work:"
+echo "   breakpoint, state out, simulate to the return, state back) vs the same call in the VM"
+echo "   in the VM: ${vmcall} ns   --simulate: ${simcall} ns   ratio: $(ratio "$simcall" "$vmcall")"

@@ -117,7 +117,8 @@ int patch_table_build(struct patch_table *t, const struct hsim_image *img)
 			return r;
 		}
 	}
-	qsort(t->p, t->n, sizeof(*t->p), by_addr);
+	if (t->n)
+		qsort(t->p, t->n, sizeof(*t->p), by_addr);
 	return 0;
 }
 
