@@ -332,8 +332,13 @@ int hsim_machine_simulate(struct hsim_machine *m, const char *symbol, char *err,
 	}
 	if (!found) {
 		if (err && errlen) {
-			snprintf(err, errlen, is_object ? "'%s' is not a function" :
-				 "no function '%s' in the guest", symbol);
+			/* name the guest when there is one kind of it */
+			const char *where = hsim_image_name(m->vms[0]->img);
+			for (unsigned v = 1; v < m->nvms; v++)
+				if (m->vms[v]->img != m->vms[0]->img)
+					where = "any guest";
+			snprintf(err, errlen, is_object ? "'%s' is not a function in %s" :
+				 "no function '%s' in %s", symbol, where);
 			close_matches(m, symbol, err, errlen);
 		}
 		return HSIM_E_SYMBOL;

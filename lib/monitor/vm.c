@@ -275,11 +275,13 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 {
 	enum act a;
 	do {
+		/* the end of a --simulate function is the end of the complex
+		 * event its entry began, not an event of its own */
+		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_function)
+			return function_returned(vm);
 		vm->res.exits++;
 		refine(vm, ex);
 		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
-		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_function)
-			return function_returned(vm);
 		int i = hsim_events_classify(vm->events, ex);
 		if (i < 0)
 			return h_error(vm, ex);
