@@ -151,23 +151,89 @@ static int print_findings(const struct hsim_image *img, FILE *f)
 	return hsim_image_check(img, print_refused, f);
 }
 
-/* The events file and --simulate symbols of run and events. */
-static int load_events(struct hsim_machine *m, const char *path)
+/* `code` keys may name guest code by symbol (main, main+0x10, a range of
+ * them): the event list takes addresses, so they are resolved here against
+ * the guest. Writes the rewritten text into out (malloc'd). */
+static int resolve_code_keys(const char *text, const struct hsim_image *img, char **out,
+			     char *err, size_t errlen)
 {
-	struct hsim_events *ev;
-	char err[256];
-	int r = hsim_events_create(&ev);
-	if (r < 0)
-		return r;
-	if ((r = hsim_events_load_file(ev, path, err, sizeof(err))) < 0) {
-		fprintf(stderr, "hsim: %s\n", err[0] ? err : hsim_strerror(r));
-		hsim_events_destroy(ev);
-		return r;
+	size_t cap = strlen(text) * 2 + 64, len = 0;
+	char *o = malloc(cap);
+	unsigned line = 0;
+	if (!o)
+		return -ENOMEM;
+	for (const char *p = text; *p;) {
+		const char *eol = strchr(p, '\n');
+		size_t n = eol ? (size_t)(eol - p) : strlen(p);
+		char buf[512], key[256], rest[256];
+		line++;
+		if (n < sizeof(buf)) {
+			memcpy(buf, p, n);
+			buf[n] = 0;
+		} else {
+			buf[0] = 0;
+		}
+		/* code KEY CLASS HANDLER, KEY not a number */
+		if (img && n < sizeof(buf) && sscanf(buf, " code %255s %255[^\n]", key, rest) == 2 &&
+		    !(key[0] >= '0' && key[0] <= '9')) {
+			char sym[256];
+			unsigned long long off = 0;
+			uint64_t addr;
+			char *plus = strchr(key, '+');
+			snprintf(sym, sizeof(sym), "%.*s", plus ? (int)(plus - key) : (int)strlen(key), key);
+			if (plus)
+				off = strtoull(plus + 1, NULL, 0);
+			if (hsim_image_lookup(img, sym, &addr, NULL) < 0) {
+				snprintf(err, errlen, "%u: no symbol '%.100s' in %.100s", line, sym, hsim_image_name(img));
+				free(o);
+				return HSIM_E_EVENTS;
+			}
+			len += (size_t)snprintf(o + len, cap - len, "code 0x%llx %s\n",
+						(unsigned long long)(addr + off), rest);
+		} else {
+			memcpy(o + len, p, n);
+			len += n;
+			o[len++] = '\n';
+		}
+		o[len] = 0;
+		p += n + (eol != NULL);
 	}
-	r = hsim_machine_set_events(m, ev);
+	*out = o;
+	return 0;
+}
+
+/* The events file of run and events. */
+static int load_events(struct hsim_machine *m, const char *path, const struct hsim_image *img)
+{
+	struct hsim_events *ev = NULL;
+	char err[256] = "", *text = NULL, *resolved = NULL;
+	size_t n = 0;
+	int r;
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		fprintf(stderr, "hsim: %s: %s\n", path, strerror(errno));
+		return -errno;
+	}
+	text = malloc((1u << 20) + 1);
+	if (text)
+		n = fread(text, 1, 1u << 20, f);
+	int big = text && n == (1u << 20) && fgetc(f) != EOF;
+	fclose(f);
+	if (!text || big) {
+		fprintf(stderr, "hsim: %s: %s\n", path, text ? "larger than 1 MiB" : "out of memory");
+		free(text);
+		return HSIM_E_EVENTS;
+	}
+	text[n] = 0;
+	if ((r = hsim_events_create(&ev)) < 0 ||
+	    (r = resolve_code_keys(text, img, &resolved, err, sizeof(err))) < 0 ||
+	    (r = hsim_events_parse(ev, resolved, err, sizeof(err))) < 0 ||
+	    (r = hsim_machine_set_events(m, ev)) < 0)
+		fprintf(stderr, "hsim: %s:%s\n", path, err[0] ? err : hsim_strerror(r));
 	hsim_events_destroy(ev);
-	if (r < 0)
-		fprintf(stderr, "hsim: %s: %s\n", path, hsim_strerror(r));
+	free(text);
+	free(resolved);
 	return r;
 }
 
@@ -346,7 +412,7 @@ static int cmd_run(int argc, char **argv)
 			goto out;
 		}
 	}
-	if ((events_file && load_events(m, events_file) < 0) ||
+	if ((events_file && load_events(m, events_file, imgs[0]) < 0) ||
 	    add_simulated(m, simulate, nsimulate, NULL) < 0) {
 		status = EXIT_USAGE;
 		goto out;
@@ -439,7 +505,7 @@ static int cmd_events(int argc, char **argv)
 		if ((r = hsim_machine_add_vm(m, img)) < 0)
 			goto fail;
 	}
-	if ((events_file && load_events(m, events_file) < 0) ||
+	if ((events_file && load_events(m, events_file, img) < 0) ||
 	    (img && add_simulated(m, simulate, nsimulate, NULL) < 0)) {
 		status = EXIT_USAGE;
 		goto out;

@@ -144,6 +144,13 @@ int patch_table_add_breakpoint(struct patch_table *t, const struct hsim_image *i
 		p->trap[0] = 0xcc;
 		return 0;
 	}
+	/* an int3 in the middle of an instruction would corrupt it: the
+	 * address must be where decoding from its function's start lands */
+	struct hsim_symbol sym, fn = { 0 };
+	for (size_t i = 0; i < hsim_image_symbol_count(img); i++)
+		if (hsim_image_symbol(img, i, &sym) == 0 && sym.is_func && sym.addr <= addr &&
+		    (addr - sym.addr < sym.size))
+			fn = sym;
 	/* the instruction at addr, from the image */
 	for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
 		const struct hsim_segment *seg = hsim_image_segment(img, i);
@@ -151,6 +158,18 @@ int patch_table_add_breakpoint(struct patch_table *t, const struct hsim_image *i
 			continue;
 		const uint8_t *b = seg->data + (addr - seg->vaddr);
 		struct x86_insn in;
+		if (fn.name && fn.addr >= seg->vaddr) {
+			uint64_t a = fn.addr;
+			while (a < addr) {
+				int n = x86_decode(seg->data + (a - seg->vaddr),
+						   seg->vaddr + seg->filesz - a, &in);
+				if (n <= 0)
+					return HSIM_E_INVAL;
+				a += (uint64_t)n;
+			}
+			if (a != addr)
+				return HSIM_E_INVAL;
+		}
 		int l = x86_decode(b, seg->vaddr + seg->filesz - addr, &in);
 		if (l <= 0)
 			return HSIM_E_INVAL;

@@ -74,6 +74,10 @@ static enum act h_error(struct hsim_vm *vm, struct hsim_exit *ex)
 	case HSIM_EXIT_INSN:
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s at 0x%llx", hsim_insn_name(ex->insn), rip);
 		break;
+	case HSIM_EXIT_BREAKPOINT:
+		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "code entry 0x%llx reached (the event list stops here)",
+			     rip);
+		break;
 	case HSIM_EXIT_UNKNOWN:
 		vm->cur->ops->describe(vm->cur, ex, buf, sizeof(buf));
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "%s", buf);
@@ -232,6 +236,9 @@ static enum act h_skip(struct hsim_vm *vm, struct hsim_exit *ex)
 		vm->st.rip = ex->next_rip;
 		return ACT_CONTINUE;
 	}
+	/* a trap (#DB of TF, #BP, #OF) left the state past its instruction */
+	if (ex->kind == HSIM_EXIT_EXCEPTION && (ex->vector == 1 || ex->vector == 3 || ex->vector == 4))
+		return ACT_CONTINUE;
 	return h_error(vm, ex);
 }
 
@@ -391,8 +398,14 @@ static int vm_events(struct hsim_vm *vm)
 	for (size_t i = 0; i < hsim_events_count(vm->events); i++) {
 		const struct hsim_event *e = hsim_events_get(vm->events, i);
 		if (e->match == HSIM_MATCH_CODE &&
-		    (r = patch_table_add_breakpoint(&vm->patches, vm->img, e->lo)) < 0)
+		    (r = patch_table_add_breakpoint(&vm->patches, vm->img, e->lo)) < 0) {
+			char sym[96] = "";
+			hsim_image_symbolize(vm->img, e->lo, sym, sizeof(sym));
+			vm_set_error(vm, HSIM_E_EVENTS, "code entry 0x%llx%s%s%s is not the start of an "
+				     "instruction in the guest's code", (unsigned long long)e->lo,
+				     sym[0] ? " (" : "", sym, sym[0] ? ")" : "");
 			return r;
+		}
 	}
 	vm->stats.by_entry = calloc(hsim_events_count(vm->events) + 1, sizeof(uint64_t));
 	return vm->stats.by_entry ? 0 : -ENOMEM;
@@ -417,7 +430,8 @@ int vm_setup(struct hsim_vm *vm)
 	vm->mem = (struct sim_mem){ vm->memory, size, HSIM_GUEST_USER_BASE };
 	load_segments(vm->memory, vm->img);
 	if ((r = patch_table_build(&vm->patches, vm->img)) < 0 || (r = vm_events(vm)) < 0) {
-		vm_set_error(vm, r, "preparing the guest's code");
+		if (vm->res.status != HSIM_VM_ERROR)
+			vm_set_error(vm, r, "preparing the guest's code");
 		return -1;
 	}
 	patch_table_apply(&vm->patches, vm->memory, size);

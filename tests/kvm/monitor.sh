@@ -227,4 +227,33 @@ else
 fi
 expect devices_nodisk 125 '^devices: hello through the uart$' '^vm 0: guest fault #PF' -- run "$G/devices.elf"
 
+# Event-list entries of every kind change what happens, in both engines.
+# io: an unknown port is an error by default; `skip` reads all ones
+expect badport_default 126 '^before the access$' 'in of port 0x60' -- run "$G/badport.elf"
+printf 'io 0x60 simple skip\n' >"$tmp/skip.events"
+same badport_skip 0 "run --events $tmp/skip.events $G/badport.elf" \
+	"run --sim --events $tmp/skip.events $G/badport.elf"
+expect badport_skip_value 0 '^not reached 255$' - -- run --events "$tmp/skip.events" "$G/badport.elf"
+# exception: a guest fault is a stop; an int3 trap can be skipped instead
+printf 'exception #BP simple skip\n' >"$tmp/bp.events"
+same fault_bp_skip 0 "run --events $tmp/bp.events $G/fault_bp.elf" "run --sim --events $tmp/bp.events $G/fault_bp.elf"
+# code: by symbol, a stop there, a function run in the simulator
+printf 'code fib complex function\n' >"$tmp/fib.events"
+same code_function 0 "run --regs $DET $G/simfuncs.elf" "run --regs $DET --events $tmp/fib.events $G/simfuncs.elf" \
+	"run --regs $DET --sim --events $tmp/fib.events $G/simfuncs.elf"
+complex_at_least code_function_counted 2 "run --stats --quiet --events $tmp/fib.events $G/simfuncs.elf"
+printf 'code fib stop error\n' >"$tmp/fibstop.events"
+expect code_stop 126 - 'code entry 0x[0-9a-f]+ reached' -- run --events "$tmp/fibstop.events" "$G/simfuncs.elf"
+expect code_stop_sim 126 - 'code entry 0x[0-9a-f]+ reached' -- run --sim --events "$tmp/fibstop.events" "$G/simfuncs.elf"
+printf 'code main+0x2 stop error\n' >"$tmp/mid.events"
+expect code_mid_insn 126 - 'not the start of an instruction' -- run --events "$tmp/mid.events" "$G/hello.elf"
+printf 'code nosuch stop error\n' >"$tmp/nosym.events"
+expect code_no_symbol 2 - "nosym\.events:1: no symbol 'nosuch'" -- run --events "$tmp/nosym.events" "$G/hello.elf"
+# insn: cpuid stopping the VM
+printf 'insn cpuid stop error\n' >"$tmp/cpuidstop.events"
+expect insn_stop 126 - 'cpuid at 0x[0-9a-f]+' -- run --events "$tmp/cpuidstop.events" "$G/cpuid_dump.elf"
+# an empty list: every exit stops the VM
+printf 'clear\n' >"$tmp/empty.events"
+expect empty_list 126 - 'out of port 0x510' -- run --events "$tmp/empty.events" "$G/hello.elf"
+
 exit $fail
