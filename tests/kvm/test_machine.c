@@ -184,6 +184,89 @@ static void test_bad_config(void **state)
 	hsim_machine_destroy(NULL);
 }
 
+/* mov $1,%eax; xor %ecx,%ecx; cpuid; mov %eax,%edi; hypercall exit(edi) */
+static const uint8_t cpuid_exit[] = {
+	0xb8, 0x01, 0x00, 0x00, 0x00, 0x31, 0xc9, 0x0f, 0xa2, 0x89, 0xc7,
+	0xba, 0x10, 0x05, 0x00, 0x00, 0xb8, 0x00, 0x00, 0x00, 0x00, 0xef, 0xeb, 0xfe,
+};
+
+/* Run cpuid_exit with the event list `text` (NULL: the default); the count
+ * of the entry deciding the cpuid goes to *cpuid_count. */
+static void run_with_events(const char *text, struct hsim_vm_result *r, uint64_t *cpuid_count)
+{
+	struct hsim_image *img;
+	struct hsim_machine *m;
+	struct hsim_events *ev;
+	struct hsim_machine_config cfg = { .engine = engine, .timeout = 10 };
+	char err[128];
+	assert_int_equal(hsim_image_load_raw(&img, cpuid_exit, sizeof(cpuid_exit), LOAD, "raw"), 0);
+	assert_int_equal(hsim_machine_create(&m, &cfg), 0);
+	assert_int_equal(hsim_machine_add_vm(m, img), 0);
+	if (text) {
+		assert_int_equal(hsim_events_create(&ev), 0);
+		assert_int_equal(hsim_events_parse(ev, text, err, sizeof(err)), 0);
+		assert_int_equal(hsim_machine_set_events(m, ev), 0);
+		hsim_events_destroy(ev);
+	}
+	assert_int_equal(hsim_machine_run(m), 0);
+	assert_int_equal(hsim_machine_result(m, 0, r), 0);
+	const struct hsim_vm *vm = hsim_machine_vm(m, 0);
+	const struct hsim_events *list = hsim_vm_events(vm);
+	struct hsim_exit ex = { .kind = HSIM_EXIT_INSN, .insn = HSIM_INSN_CPUID };
+	int i = hsim_events_classify(list, &ex);
+	assert_true(i >= 0);
+	*cpuid_count = hsim_vm_event_count(vm, (size_t)i);
+	hsim_machine_destroy(m);
+	hsim_image_destroy(img);
+}
+
+static void test_event_lists(void **state)
+{
+	struct hsim_vm_result simple, complex, stopped;
+	uint64_t n_simple, n_complex, n_stop;
+	(void)state;
+	run_with_events(NULL, &simple, &n_simple);
+	run_with_events("insn cpuid complex simulate\n", &complex, &n_complex);
+	run_with_events("insn cpuid stop error\n", &stopped, &n_stop);
+	/* the platform's CPUID either way: leaf 1 with the same signature */
+	assert_int_equal(simple.status, HSIM_VM_EXITED);
+	assert_int_equal(complex.status, HSIM_VM_EXITED);
+	assert_int_equal(simple.exit_code, complex.exit_code);
+	assert_memory_equal(simple.regs.gpr, complex.regs.gpr, sizeof(simple.regs.gpr));
+	assert_int_equal(simple.regs.gpr[HSIM_RCX] & (1u << 28), 0); /* no AVX */
+	assert_int_equal(n_simple, 1);
+	assert_int_equal(n_complex, 1);
+	assert_int_equal(simple.events[HSIM_CLASS_COMPLEX], 0);
+	assert_int_equal(complex.events[HSIM_CLASS_COMPLEX], 1);
+	/* the one simulated instruction of the complex event */
+	assert_int_equal(complex.instructions, simple.instructions + 1);
+	if (engine == HSIM_ENGINE_KVM)
+		assert_int_equal(simple.instructions, 0);
+	/* stopped at the cpuid, before it */
+	assert_int_equal(stopped.status, HSIM_VM_ERROR);
+	assert_int_equal(n_stop, 1);
+	assert_int_equal(stopped.regs.rip, LOAD + 7);
+	assert_int_equal(stopped.events[HSIM_CLASS_STOP], 1);
+}
+
+static void test_simulate_api(void **state)
+{
+	struct hsim_image *img;
+	struct hsim_machine *m;
+	struct hsim_machine_config cfg = { .engine = engine };
+	char err[128];
+	(void)state;
+	assert_int_equal(hsim_image_load_raw(&img, spin, sizeof(spin), LOAD, "raw"), 0);
+	assert_int_equal(hsim_machine_create(&m, &cfg), 0);
+	assert_int_equal(hsim_machine_simulate(m, "main", err, sizeof(err)), HSIM_E_INVAL); /* no VM */
+	assert_int_equal(hsim_machine_add_vm(m, img), 0);
+	assert_int_equal(hsim_machine_simulate(m, "main", err, sizeof(err)), HSIM_E_SYMBOL);
+	assert_non_null(strstr(err, "no function 'main'"));
+	assert_int_equal(hsim_machine_set_events(m, NULL), HSIM_E_INVAL);
+	hsim_machine_destroy(m);
+	hsim_image_destroy(img);
+}
+
 static int use_kvm(void **state) { (void)state; engine = HSIM_ENGINE_KVM; return 0; }
 static int use_sim(void **state) { (void)state; engine = HSIM_ENGINE_SIM; return 0; }
 
@@ -195,6 +278,8 @@ int main(void)
 		cmocka_unit_test(test_fault),
 		cmocka_unit_test(test_timeout),
 		cmocka_unit_test(test_bad_config),
+		cmocka_unit_test(test_event_lists),
+		cmocka_unit_test(test_simulate_api),
 	};
 	if (hsim_kvm_available() != 0) {
 		fprintf(stderr, "test_machine: no usable /dev/kvm, skipping\n");
