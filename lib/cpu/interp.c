@@ -117,17 +117,17 @@ void sim_flush(struct sim *s)
 		flush_all(s);
 }
 
-static const struct sim_patch *find_patch(const struct sim *s, uint64_t rip)
+const struct sim_patch *sim_patch_find(const struct sim_patch *p, size_t n, uint64_t addr)
 {
-	size_t lo = 0, hi = s->npatch;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (s->patches[mid].addr < rip)
+		if (p[mid].addr < addr)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < s->npatch && s->patches[lo].addr == rip ? &s->patches[lo] : NULL;
+	return lo < n && p[lo].addr == addr ? &p[lo] : NULL;
 }
 
 /* Cached decodes of patch sites differ with the mode: drop them. */
@@ -2263,7 +2263,7 @@ static int fill(struct sim *s, struct sim_centry *e, uint64_t rip)
 	memcpy(buf, s->membase + rip, avail);
 	if (__builtin_expect(s->exec_patched && s->npatch, 0)) {
 		/* the original instruction, where memory still holds its trap */
-		const struct sim_patch *p = find_patch(s, rip);
+		const struct sim_patch *p = sim_patch_find(s->patches, s->npatch, rip);
 		if (p && avail >= p->len && memcmp(buf, p->trap, p->len) == 0) {
 			memcpy(buf, p->orig, p->len);
 			avail = p->len;

@@ -109,6 +109,8 @@ void sim_flush(struct sim *s);
  * the original instruction wherever memory still holds its trap; off, it
  * runs what memory holds (and so stops at the trap like the VM). */
 void sim_set_patches(struct sim *s, const struct sim_patch *p, size_t n);
+/* The patch at addr in a sorted table of n, or NULL. */
+const struct sim_patch *sim_patch_find(const struct sim_patch *p, size_t n, uint64_t addr);
 void sim_exec_patched(struct sim *s, int on);
 /* Device accesses go to hooks->mmio (on) or stop the run (off). */
 void sim_set_bus(struct sim *s, int on);

@@ -124,15 +124,7 @@ int patch_table_build(struct patch_table *t, const struct hsim_image *img)
 
 const struct sim_patch *patch_table_find(const struct patch_table *t, uint64_t addr)
 {
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->p[mid].addr < addr)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < t->n && t->p[lo].addr == addr ? &t->p[lo] : NULL;
+	return sim_patch_find(t->p, t->n, addr);
 }
 
 int patch_table_add_breakpoint(struct patch_table *t, const struct hsim_image *img, uint64_t addr)
