@@ -59,7 +59,7 @@ void platform_console_flush(struct platform_vm *p)
 	}
 }
 
-uint64_t platform_in_random(struct platform_vm *p)
+static uint64_t next_random(struct platform_vm *p)
 {
 	if (p->seeded) {
 		uint64_t z = (p->rng += 0x9e3779b97f4a7c15ull);
@@ -73,21 +73,33 @@ uint64_t platform_in_random(struct platform_vm *p)
 	return v;
 }
 
+static uint64_t next_random(struct platform_vm *p);
+
+static void seen(struct platform_vm *p, enum platform_input kind, uint64_t addr,
+		 void *data, size_t len)
+{
+	if (p->input)
+		p->input(p->input_ctx, kind, addr, data, len);
+}
+
 uint64_t platform_in_time(struct platform_vm *p)
 {
-	if (p->clock.step_ns)
-		return p->vtime += p->clock.step_ns;
-	return platform_now_ns() - p->start_ns;
+	uint64_t t = p->clock.step_ns ? (p->vtime += p->clock.step_ns) :
+					 platform_now_ns() - p->start_ns;
+	seen(p, PLATFORM_IN_TIME, 0, &t, sizeof(t));
+	return t;
+}
+
+uint64_t platform_in_random(struct platform_vm *p)
+{
+	uint64_t v = next_random(p);
+	seen(p, PLATFORM_IN_RANDOM, 0, &v, sizeof(v));
+	return v;
 }
 
 void platform_in_device(struct platform_vm *p, uint64_t addr, void *data, size_t len)
 {
-	/* Live runs take the device's bytes as they are; the recorder and
-	 * replay hook here. */
-	(void)p;
-	(void)addr;
-	(void)data;
-	(void)len;
+	seen(p, PLATFORM_IN_DEVICE, addr, data, len);
 }
 
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,

@@ -35,6 +35,18 @@ struct platform_clock {
 	uint64_t step_ns; /* 0: host time */
 };
 
+/* Kinds of input (what platform_in_* hand the guest). */
+enum platform_input {
+	PLATFORM_IN_TIME = 0,   /* the virtual clock, 8 bytes */
+	PLATFORM_IN_RANDOM = 1, /* 8 random bytes */
+	PLATFORM_IN_DEVICE = 2, /* bytes a device hands the guest */
+};
+
+/* Sees every input as it is given (the recorder); may replace it (replay
+ * feeding recorded inputs). */
+typedef void (*platform_input_fn)(void *ctx, enum platform_input kind, uint64_t addr,
+				  void *data, size_t len);
+
 #define CONSOLE_LINE 4096
 struct platform_vm {
 	unsigned id, count;
@@ -48,6 +60,8 @@ struct platform_vm {
 	bool exited;
 	int exit_code;
 	struct bus bus;     /* device models mapped in guest-physical space */
+	platform_input_fn input;  /* NULL: inputs are only given */
+	void *input_ctx;
 	size_t line_len[2];
 	char line[2][CONSOLE_LINE];
 };
