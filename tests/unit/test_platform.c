@@ -150,6 +150,50 @@ static void test_seeded_random(void **state)
 	assert_true(x[0] != x[1] && x[1] != x[2]);
 }
 
+struct seen_inputs {
+	unsigned n[3];
+	uint64_t last[3];
+	int replace;
+};
+
+static void watch_input(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)
+{
+	struct seen_inputs *s = ctx;
+	(void)addr;
+	assert_true(kind <= PLATFORM_IN_DEVICE);
+	s->n[kind]++;
+	if (len == 8)
+		memcpy(&s->last[kind], data, 8);
+	if (s->replace && kind == PLATFORM_IN_RANDOM) {
+		uint64_t v = 0x5eed;
+		memcpy(data, &v, 8);
+	}
+}
+
+/* Every input passes the hook; what the hook leaves is what the guest gets. */
+static void test_input_hook(void **state)
+{
+	struct fixture *f = *state;
+	struct seen_inputs s = { { 0 }, { 0 }, 0 };
+	f->p.input = watch_input;
+	f->p.input_ctx = &s;
+	f->p.clock.step_ns = 250;
+	assert_int_equal(call(f, HSIM_HC_TIME_NS, 0, 0, 0), 250);
+	assert_int_equal(call(f, HSIM_HC_TIME_NS, 0, 0, 0), 500);
+	assert_int_equal(s.n[PLATFORM_IN_TIME], 2);
+	assert_int_equal(s.last[PLATFORM_IN_TIME], 500);
+	uint64_t r = (uint64_t)call(f, HSIM_HC_RANDOM, 0, 0, 0);
+	assert_int_equal(s.n[PLATFORM_IN_RANDOM], 1);
+	assert_int_equal(s.last[PLATFORM_IN_RANDOM], r);
+	s.replace = 1;
+	assert_int_equal(call(f, HSIM_HC_RANDOM, 0, 0, 0), 0x5eed);
+	uint8_t dev[4] = { 1, 2, 3, 4 };
+	platform_in_device(&f->p, 0x1000, dev, sizeof(dev));
+	assert_int_equal(s.n[PLATFORM_IN_DEVICE], 1);
+	/* no calls of its own for the others */
+	assert_int_equal(s.n[PLATFORM_IN_TIME], 2);
+}
+
 static void test_cpuid_hides(void **state)
 {
 	struct cpuid_table t;
@@ -178,6 +222,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_wild_pointers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_ids_time_exit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seeded_random, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_input_hook, setup, teardown),
 		cmocka_unit_test(test_cpuid_hides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
