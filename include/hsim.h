@@ -15,6 +15,7 @@
 #include <hsim/machine.h>
 #include <hsim/check.h>
 #include <hsim/events.h>
+#include <hsim/trace.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -31,7 +31,11 @@ enum hsim_error {
 	HSIM_E_NOT_RUN = -4115,        /* result asked for before the VM ran */
 	HSIM_E_EVENTS = -4116,         /* an event list (file) is malformed */
 	HSIM_E_SYMBOL = -4117,         /* no such function symbol in the guest */
-	HSIM_E_LAST = -4117,
+	HSIM_E_TRACE_FORMAT = -4118,   /* not a trace file (bad magic) */
+	HSIM_E_TRACE_VERSION = -4119,  /* trace of a format version this hsim does not know */
+	HSIM_E_TRACE_CORRUPT = -4120,  /* damaged trace (checksum, bad record) */
+	HSIM_E_TRACE_TRUNCATED = -4121,/* trace cut short (its writer did not finish) */
+	HSIM_E_LAST = -4121,
 };
 
 /* A short English description of any code hsim returns (never NULL). */

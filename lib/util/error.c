@@ -25,6 +25,10 @@ static const char *const messages[] = {
 	[-(HSIM_E_NOT_RUN - HSIM_E_FIRST)] = "the VM has not run yet",
 	[-(HSIM_E_EVENTS - HSIM_E_FIRST)] = "malformed event list",
 	[-(HSIM_E_SYMBOL - HSIM_E_FIRST)] = "no such function in the guest",
+	[-(HSIM_E_TRACE_FORMAT - HSIM_E_FIRST)] = "not an hsim trace file",
+	[-(HSIM_E_TRACE_VERSION - HSIM_E_FIRST)] = "trace of an unknown format version",
+	[-(HSIM_E_TRACE_CORRUPT - HSIM_E_FIRST)] = "trace is corrupt",
+	[-(HSIM_E_TRACE_TRUNCATED - HSIM_E_FIRST)] = "trace is truncated",
 };
 
 const char *hsim_strerror(int err)
