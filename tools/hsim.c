@@ -9,11 +9,7 @@
 
 #include <hsim.h>
 
-/* Exit codes of `hsim run` when a guest did not exit by itself. */
-#define EXIT_USAGE 2
-#define EXIT_TIMEOUT 124
-#define EXIT_FAULT 125
-#define EXIT_ERROR 126
+#include "cmds.h"
 
 static void usage(FILE *f)
 {
@@ -22,6 +18,11 @@ static void usage(FILE *f)
 		"\n"
 		"commands:\n"
 		"  run [options] prog.elf [prog2.elf ...]   run guests, one VM each\n"
+		"  record -o run.hst [run options] prog.elf ...\n"
+		"                                           run and record every exit to a trace\n"
+		"  dump [--vm K] [--from N] [--to M] [--json] run.hst\n"
+		"                                           print a trace, one line per record\n"
+		"  stat [--json] run.hst                    summarize a trace\n"
 		"  check prog.elf                           list instructions hsim cannot run or trap\n"
 		"  events [--events FILE] [--simulate SYM] [prog.elf]\n"
 		"                                           print the event list in force\n"
@@ -44,7 +45,8 @@ static void usage(FILE *f)
 		"  --allow-unchecked  run a guest even if `hsim check` lists instructions in it\n"
 		"\n"
 		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
-		"%d guest fault, %d time limit, %d monitor error, %d usage or load error\n",
+		"%d guest fault, %d time limit, %d monitor error, %d usage or load error;\n"
+		"dump and stat: 0 a whole trace, 3 a truncated one, 4 a corrupt one\n",
 		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE);
 }
 
@@ -281,7 +283,7 @@ static int cmd_check(int argc, char **argv)
 	return status;
 }
 
-static int cmd_run(int argc, char **argv)
+static int cmd_run(int argc, char **argv, const char *record, int all_argc, char **all_argv)
 {
 	static const struct option opts[] = {
 		{ "vms", required_argument, NULL, 'n' },
@@ -298,11 +300,12 @@ static int cmd_run(int argc, char **argv)
 		{ "events", required_argument, NULL, 'E' },
 		{ "disk", required_argument, NULL, 'D' },
 		{ "disk-rw", no_argument, NULL, 'W' },
+		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct hsim_machine_config cfg = { 0 };
-	const char *events_file = NULL;
+	const char *events_file = NULL, *trace_path = NULL;
 	char **simulate = calloc((size_t)argc, sizeof(char *));
 	int nsimulate = 0;
 	if (!simulate)
@@ -313,7 +316,7 @@ static int cmd_run(int argc, char **argv)
 	char *end;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+n:st:m:S:rxqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+n:st:m:S:rxqho:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			nvms = (unsigned)strtoul(optarg, &end, 10);
@@ -353,11 +356,22 @@ static int cmd_run(int argc, char **argv)
 		case 'E': events_file = optarg; break;
 		case 'D': cfg.disk = optarg; break;
 		case 'W': cfg.disk_writable = 1; break;
+		case 'o':
+			if (!record) {
+				fprintf(stderr, "hsim: run: -o/--output is an option of `hsim record`\n");
+				return EXIT_USAGE;
+			}
+			trace_path = optarg;
+			break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
 	int nfiles = argc - optind;
+	if (record && !trace_path) {
+		fprintf(stderr, "hsim: record: no trace file given (-o FILE)\n");
+		return EXIT_USAGE;
+	}
 	if (nfiles < 1) {
 		fprintf(stderr, "hsim run: no guest program given\n");
 		usage(stderr);
@@ -417,9 +431,18 @@ static int cmd_run(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	if (trace_path &&
+	    (r = hsim_machine_record(m, trace_path, all_argc, (const char *const *)all_argv)) < 0) {
+		fprintf(stderr, "hsim: %s: %s\n", trace_path, hsim_strerror(r));
+		status = EXIT_USAGE;
+		goto out;
+	}
 	if ((r = hsim_machine_run(m)) < 0) {
-		fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
-			r == HSIM_E_NO_KVM ? " (try --sim)" : "");
+		if (trace_path && r != HSIM_E_NO_KVM)
+			fprintf(stderr, "hsim: cannot record to %s: %s\n", trace_path, hsim_strerror(r));
+		else
+			fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
+				r == HSIM_E_NO_KVM ? " (try --sim)" : "");
 		status = EXIT_ERROR;
 		goto out;
 	}
@@ -446,6 +469,18 @@ static int cmd_run(int argc, char **argv)
 			print_regs(v, &res.regs);
 		if (code && !status)
 			status = code;
+	}
+	if (trace_path) {
+		uint64_t bytes, records;
+		if ((r = hsim_machine_record_status(m, &bytes, &records)) < 0) {
+			fprintf(stderr, "hsim: recording %s failed: %s (what was written before still reads)\n",
+				trace_path, hsim_strerror(r));
+			if (!status)
+				status = EXIT_ERROR;
+		} else if (stats) {
+			fprintf(stderr, "trace %s: %" PRIu64 " records, %" PRIu64 " bytes\n", trace_path,
+				records, bytes);
+		}
 	}
 out:
 	hsim_machine_destroy(m);
@@ -538,11 +573,17 @@ int main(int argc, char **argv)
 	}
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "run"))
-		return cmd_run(argc - 1, argv + 1);
+		return cmd_run(argc - 1, argv + 1, NULL, argc, argv);
+	if (!strcmp(cmd, "record"))
+		return cmd_run(argc - 1, argv + 1, "record", argc, argv);
 	if (!strcmp(cmd, "check"))
 		return cmd_check(argc - 1, argv + 1);
 	if (!strcmp(cmd, "events"))
 		return cmd_events(argc - 1, argv + 1);
+	if (!strcmp(cmd, "dump"))
+		return cmd_dump(argc - 1, argv + 1);
+	if (!strcmp(cmd, "stat"))
+		return cmd_stat(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;

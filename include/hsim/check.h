@@ -31,6 +31,11 @@ typedef void (*hsim_check_fn)(void *ctx, const struct hsim_check_item *item);
  * guest exactly). */
 int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx);
 
+/* The instruction of img at addr disassembled by Capstone ("mov eax, 1"),
+ * from the image's own bytes (so a patched instruction shows as written).
+ * Returns its length, 0 if addr is not in the image's code. */
+int hsim_image_disasm(const struct hsim_image *img, uint64_t addr, char *buf, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

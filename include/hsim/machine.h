@@ -106,6 +106,16 @@ int hsim_machine_event_list(const struct hsim_machine *m, int vm, struct hsim_ev
 const struct hsim_events *hsim_vm_events(const struct hsim_vm *vm);
 uint64_t hsim_vm_event_count(const struct hsim_vm *vm, size_t entry);
 
+/* Record the run to a trace at path (docs/trace-format.md); argv is the
+ * command line stored in its header (it must outlive the run). The file is
+ * created when hsim_machine_run starts (an error then is its result). */
+int hsim_machine_record(struct hsim_machine *m, const char *path, int argc,
+			const char *const *argv);
+/* After the run: the first recording error (0 if none), the bytes and
+ * records written. A VM whose record could not be written is stopped with
+ * an error. */
+int hsim_machine_record_status(const struct hsim_machine *m, uint64_t *bytes, uint64_t *records);
+
 /* One line describing a result, e.g. "exited with code 0" or
  * "guest fault #UD at 0x401234 (main+0x14)". Returns the length. */
 int hsim_vm_result_describe(const struct hsim_vm_result *r,

@@ -47,3 +47,17 @@ int hsim_image_check(const struct hsim_image *img, hsim_check_fn fn, void *ctx)
 	}
 	return n - s.patched;
 }
+
+int hsim_image_disasm(const struct hsim_image *img, uint64_t addr, char *buf, size_t n)
+{
+	if (n)
+		buf[0] = 0;
+	for (size_t i = 0; img && i < hsim_image_segment_count(img); i++) {
+		const struct hsim_segment *seg = hsim_image_segment(img, i);
+		if (!(seg->flags & HSIM_SEG_X) || addr < seg->vaddr || addr >= seg->vaddr + seg->filesz)
+			continue;
+		uint64_t off = addr - seg->vaddr, avail = seg->filesz - off;
+		return (int)disasm_text(seg->data + off, avail < 15 ? avail : 15, addr, buf, n);
+	}
+	return 0;
+}

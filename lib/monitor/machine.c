@@ -26,6 +26,7 @@ static void *vm_thread(void *arg)
 		vm->st.rip = hsim_image_entry(vm->img);
 	}
 	platform_console_flush(&vm->plat);
+	record_end(vm);
 	vm->res.hypercalls = vm->plat.hypercalls;
 	vm->res.seconds = (double)(platform_now_ns() - t0) / 1e9;
 	vm->res.seconds_vm = (double)vm->stats.ns_engine[0] / 1e9;
@@ -80,6 +81,8 @@ int hsim_machine_run(struct hsim_machine *m)
 		return HSIM_E_INVAL;
 	if (m->cfg.engine == HSIM_ENGINE_KVM && (r = hsim_kvm_available()) < 0)
 		return r;
+	if (m->record_path && (r = record_start(m)) < 0)
+		return r;
 	m->ran = true;
 	install_kick_handler();
 	for (unsigned i = 0; i < m->nvms; i++) {
@@ -123,6 +126,7 @@ int hsim_machine_run(struct hsim_machine *m)
 	pthread_mutex_unlock(&m->lock);
 	for (unsigned i = 0; i < m->nvms; i++)
 		pthread_join(m->vms[i]->thread, NULL);
+	record_finish(m);
 	return 0;
 }
 
@@ -238,6 +242,8 @@ void hsim_machine_destroy(struct hsim_machine *m)
 		free(m->simulate[i]);
 	free(m->simulate);
 	hsim_events_destroy(m->events);
+	record_finish(m);
+	free(m->record_path);
 	pthread_mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
 	pthread_mutex_destroy(&m->console.lock);

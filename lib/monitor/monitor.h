@@ -10,6 +10,7 @@
 
 #include <hsim/events.h>
 #include <hsim/machine.h>
+#include <hsim/trace.h>
 #include "cpu/cpuid_table.h"
 #include "cpu/sim.h"
 #include "platform/platform.h"
@@ -92,6 +93,8 @@ struct hsim_vm {
 	struct engine *sim;   /* the simulator: base under --sim, else for complex events */
 	struct engine *cur;   /* the one running the guest now */
 	bool in_function;     /* a --simulate function is running in the simulator */
+	uint64_t function_insns0; /* stats.sim_insns when it started */
+	bool record_failed;   /* the trace could not take a record: stopped */
 	struct vm_stats stats;
 	struct hsim_vm_result res;
 };
@@ -104,6 +107,13 @@ struct hsim_machine {
 	struct hsim_events *events;     /* the list in force */
 	size_t nsimulate;
 	char **simulate;                /* --simulate symbols */
+	/* recording (record.c) */
+	char *record_path;
+	int record_argc;
+	const char *const *record_argv;
+	struct hsim_trace_writer *trace;
+	int record_error;
+	uint64_t record_bytes, record_records;
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 	unsigned ndone;
@@ -118,6 +128,14 @@ int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img
 		      struct hsim_events **out);
 void vm_loop(struct hsim_vm *vm);
 void vm_teardown(struct hsim_vm *vm);
+
+/* record.c: the recorder's hooks; no-ops when not recording */
+int record_start(struct hsim_machine *m);
+void record_finish(struct hsim_machine *m);
+void record_attach(struct hsim_vm *vm);
+void record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls);
+void record_state(struct hsim_vm *vm, int type, uint64_t insns);
+void record_end(struct hsim_vm *vm);
 
 /* result.c */
 void vm_set_error(struct hsim_vm *vm, int err, const char *fmt, ...)

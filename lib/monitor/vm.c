@@ -35,7 +35,10 @@ static int devirtualize(struct hsim_vm *vm, struct engine **sim)
 		return 0;
 	/* the guest ran elsewhere and may have rewritten its code */
 	sim_flush(engine_sim_cpu(vm->sim));
-	return vm->cur->ops->get_state(vm->cur);
+	if ((r = vm->cur->ops->get_state(vm->cur)) < 0)
+		return r;
+	record_state(vm, HSIM_TREC_STATE_STORE, 0);
+	return 0;
 }
 
 /* ... and back into the VM, which then goes on from there. */
@@ -43,6 +46,7 @@ static int revirtualize(struct hsim_vm *vm)
 {
 	if (vm->base == vm->sim)
 		return 0;
+	record_state(vm, HSIM_TREC_STATE_RESTORE, 0);
 	return vm->base->ops->set_state(vm->base);
 }
 
@@ -173,6 +177,7 @@ static enum act h_simulate(struct hsim_vm *vm, struct hsim_exit *ex)
 		vm_set_error(vm, r, "simulating the instruction at 0x%llx", (unsigned long long)vm->st.rip);
 		return ACT_STOP;
 	}
+	record_state(vm, HSIM_TREC_SIM_RESULT, 1);
 	if (revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
@@ -206,6 +211,7 @@ static enum act h_function(struct hsim_vm *vm, struct hsim_exit *ex)
 	struct sim *s = engine_sim_cpu(sim);
 	sim_set_until(s, ret, rsp + 8);
 	vm->in_function = true;
+	vm->function_insns0 = vm->stats.sim_insns;
 	sim_exec_patched(s, 1);
 	vm->cur = sim;
 	return ACT_CONTINUE;
@@ -217,6 +223,7 @@ static enum act function_returned(struct hsim_vm *vm)
 	sim_set_until(s, 0, 0);
 	vm->in_function = false;
 	sim_exec_patched(s, 0);
+	record_state(vm, HSIM_TREC_SIM_RESULT, vm->stats.sim_insns - vm->function_insns0);
 	if (revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
@@ -290,9 +297,12 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 		refine(vm, ex);
 		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
 		int i = hsim_events_classify(vm->events, ex);
-		if (i < 0)
+		if (i < 0) {
+			record_exit(vm, ex, -1, HSIM_CLASS_STOP);
 			return h_error(vm, ex);
+		}
 		const struct hsim_event *e = hsim_events_get(vm->events, (size_t)i);
+		record_exit(vm, ex, i, e->cls);
 		vm->stats.by_class[e->cls]++;
 		vm->stats.by_entry[i]++;
 		a = handlers[e->handler](vm, ex);
@@ -325,6 +335,8 @@ void vm_loop(struct hsim_vm *vm)
 	}
 	/* Final registers: everything, whatever the outcome. */
 	vm->cur->ops->get_state(vm->cur);
+	if (vm->record_failed)
+		vm_set_error(vm, vm->m->record_error, "recording the trace");
 }
 
 /* ---- set-up ------------------------------------------------------------- */
@@ -419,6 +431,7 @@ int vm_setup(struct hsim_vm *vm)
 
 	platform_vm_init(&vm->plat, vm->id, m->nvms, (struct console *)&m->console, m->cfg.seed);
 	vm->plat.clock.step_ns = m->cfg.clock_step_ns;
+	record_attach(vm);
 	initial_state(&vm->st, vm->img, size);
 	vm->memory = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

@@ -1,0 +1,168 @@
+/* Recording: the monitor's one place per kind of thing recorded (exits,
+ * inputs, state moves, simulation results, the end) hands it to the trace
+ * writer. The trace knows no KVM: what is recorded is engine-neutral. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hsim/error.h>
+#include <hsim/trace.h>
+#include "monitor.h"
+
+int hsim_machine_record(struct hsim_machine *m, const char *path, int argc,
+			const char *const *argv)
+{
+	if (!m || !path || m->ran || argc < 0)
+		return HSIM_E_INVAL;
+	free(m->record_path);
+	if (!(m->record_path = strdup(path)))
+		return -ENOMEM;
+	m->record_argc = argc;
+	m->record_argv = argv;
+	return 0;
+}
+
+int hsim_machine_record_status(const struct hsim_machine *m, uint64_t *bytes, uint64_t *records)
+{
+	if (!m)
+		return HSIM_E_INVAL;
+	if (bytes)
+		*bytes = m->record_bytes;
+	if (records)
+		*records = m->record_records;
+	return m->record_error;
+}
+
+/* The header: everything needed to run the guests again without the files. */
+int record_start(struct hsim_machine *m)
+{
+	struct hsim_trace_header h;
+	struct hsim_trace_image *imgs = calloc(m->nvms, sizeof(*imgs));
+	unsigned *vm_image = calloc(m->nvms, sizeof(*vm_image));
+	struct hsim_trace_cpuid *cpuid = calloc(m->cpuid.n ? m->cpuid.n : 1, sizeof(*cpuid));
+	size_t evlen = hsim_events_count(m->events) * 160 + 1, used = 0;
+	char *events = malloc(evlen);
+	int r = -ENOMEM;
+
+	if (!imgs || !vm_image || !cpuid || !events)
+		goto out;
+	memset(&h, 0, sizeof(h));
+	unsigned nimg = 0;
+	for (unsigned v = 0; v < m->nvms; v++) {
+		const struct hsim_image *img = m->vms[v]->img;
+		unsigned k = 0;
+		while (k < nimg && imgs[k].data != hsim_image_bytes(img, &imgs[k].size))
+			k++;
+		if (k == nimg) {
+			imgs[k].name = hsim_image_name(img);
+			imgs[k].data = hsim_image_bytes(img, &imgs[k].size);
+			nimg++;
+		}
+		vm_image[v] = k;
+	}
+	for (unsigned i = 0; i < m->cpuid.n; i++) {
+		const struct cpuid_entry *e = &m->cpuid.e[i];
+		cpuid[i] = (struct hsim_trace_cpuid){ e->leaf, e->subleaf, e->has_subleaf,
+						      e->reg[0], e->reg[1], e->reg[2], e->reg[3] };
+	}
+	events[0] = 0;
+	for (size_t i = 0; i < hsim_events_count(m->events); i++) {
+		used += (size_t)hsim_event_format(hsim_events_get(m->events, i), events + used,
+						  evlen - used - 1);
+		events[used++] = '\n';
+		events[used] = 0;
+	}
+	h.images = imgs;
+	h.nimages = nimg;
+	h.mem_size = m->cfg.mem_size;
+	h.nvms = m->nvms;
+	h.vm_image = vm_image;
+	h.cpuid = cpuid;
+	h.ncpuid = m->cpuid.n;
+	h.events = events;
+	h.simulate = (const char *const *)m->simulate;
+	h.nsimulate = (unsigned)m->nsimulate;
+	h.argv = m->record_argv;
+	h.argc = (unsigned)m->record_argc;
+	h.seed = m->cfg.seed;
+	h.clock_step = m->cfg.clock_step_ns;
+	hsim_trace_host_detect(&h.host);
+	r = hsim_trace_writer_create(&m->trace, m->record_path, &h, NULL);
+out:
+	free(imgs);
+	free(vm_image);
+	free(cpuid);
+	free(events);
+	return r;
+}
+
+void record_finish(struct hsim_machine *m)
+{
+	struct hsim_trace_writer_stats s;
+	if (!m->trace)
+		return;
+	hsim_trace_writer_flush(m->trace);
+	hsim_trace_writer_stats(m->trace, &s);
+	int r = hsim_trace_writer_close(m->trace);
+	m->trace = NULL;
+	m->record_bytes = s.bytes_written;
+	m->record_records = s.records;
+	if (r < 0 && !m->record_error)
+		m->record_error = r;
+}
+
+static int failed(struct hsim_vm *vm, int r)
+{
+	if (r < 0) {
+		/* the first error stops this VM; the writer remembers it, so the
+		 * others stop at their next record */
+		if (!vm->m->record_error)
+			vm->m->record_error = r;
+		vm->record_failed = true;
+		atomic_store(&vm->stop, true);
+	}
+	return r;
+}
+
+void record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls)
+{
+	if (vm->m->trace && !vm->record_failed)
+		failed(vm, hsim_trace_write_exit(vm->m->trace, vm->id, vm->res.exits, ex, entry,
+						 (enum hsim_event_class)cls, &vm->st));
+}
+
+void record_state(struct hsim_vm *vm, int type, uint64_t insns)
+{
+	if (vm->m->trace && !vm->record_failed)
+		failed(vm, hsim_trace_write_state(vm->m->trace, vm->id, vm->res.exits,
+						  (enum hsim_trace_rec_type)type, &vm->st, insns));
+}
+
+void record_end(struct hsim_vm *vm)
+{
+	if (vm->m->trace && !vm->record_failed)
+		failed(vm, hsim_trace_write_end(vm->m->trace, vm->id, vm->res.exits, vm->res.status,
+						vm->res.exit_code, vm->res.error, vm->res.detail));
+}
+
+static void record_input(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)
+{
+	struct hsim_vm *vm = ctx;
+	static const enum hsim_trace_input_kind kinds[] = {
+		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
+		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
+		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
+	};
+	(void)addr;
+	if (vm->m->trace && !vm->record_failed)
+		failed(vm, hsim_trace_write_input(vm->m->trace, vm->id, vm->res.exits, kinds[kind],
+						  data, len, HSIM_TRACE_NO_SEQ));
+}
+
+void record_attach(struct hsim_vm *vm)
+{
+	if (vm->m->trace) {
+		vm->plat.input = record_input;
+		vm->plat.input_ctx = vm;
+	}
+}
