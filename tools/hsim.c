@@ -438,11 +438,13 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		goto out;
 	}
 	if ((r = hsim_machine_run(m)) < 0) {
-		if (trace_path && r != HSIM_E_NO_KVM)
+		if (trace_path && r != HSIM_E_NO_KVM) {
 			fprintf(stderr, "hsim: cannot record to %s: %s\n", trace_path, hsim_strerror(r));
-		else
-			fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
-				r == HSIM_E_NO_KVM ? " (try --sim)" : "");
+			status = EXIT_USAGE;
+			goto out;
+		}
+		fprintf(stderr, "hsim: %s%s\n", hsim_strerror(r),
+			r == HSIM_E_NO_KVM ? " (try --sim)" : "");
 		status = EXIT_ERROR;
 		goto out;
 	}
