@@ -1,6 +1,8 @@
 #!/bin/sh
 # `make demo`: the demo guest on 4 VMs in KVM, then the same 4 VMs in the
-# pure simulator; the primes each VM counts must be the same on both engines.
+# pure simulator, then in KVM with printf run in the simulator (a complex
+# event per call), then recorded to a trace; the primes each VM counts must
+# be the same every time.
 set -e
 HSIM=${HSIM:-./tools/hsim}
 ELF=${1:-examples/demo.elf}
@@ -11,11 +13,17 @@ echo "== KVM: 4 VMs, 4 threads"
 "$HSIM" run --vms 4 --timeout 60 --stats "$ELF" | tee "$tmp/kvm"
 echo "== simulator: the same 4 VMs"
 "$HSIM" run --vms 4 --timeout 300 --sim --stats "$ELF" | tee "$tmp/sim"
+echo "== hybrid: the same 4 VMs in KVM, every printf call in the simulator"
+"$HSIM" run --vms 4 --timeout 60 --stats --simulate printf "$ELF" | tee "$tmp/hybrid"
+echo "== recorded: the 4 VMs to a trace, then its summary"
+"$HSIM" record -o "$tmp/demo.hst" --vms 4 --timeout 60 "$ELF" | tee "$tmp/rec"
+"$HSIM" stat "$tmp/demo.hst"
 # the counts, without the timings (which differ)
 strip() { sed 's/ in [0-9.]* ms$//' "$1" | sort; }
-if [ "$(strip "$tmp/kvm")" = "$(strip "$tmp/sim")" ]; then
-	echo "== KVM and simulator agree on every VM's result"
-else
-	echo "== KVM and simulator DISAGREE" >&2
-	exit 1
-fi
+for run in sim hybrid rec; do
+	if [ "$(strip "$tmp/kvm")" != "$(strip "$tmp/$run")" ]; then
+		echo "== KVM and the $run run DISAGREE" >&2
+		exit 1
+	fi
+done
+echo "== KVM, simulator, hybrid and recorded runs agree on every VM's result"
