@@ -31,7 +31,8 @@ enum hsim_error {
 	HSIM_E_NOT_RUN = -4115,        /* result asked for before the VM ran */
 	HSIM_E_EVENTS = -4116,         /* an event list (file) is malformed */
 	HSIM_E_SYMBOL = -4117,         /* no such function symbol in the guest */
-	HSIM_E_LAST = -4117,
+	HSIM_E_NOT_FILE = -4118,       /* a FIFO, device, socket: not a regular file */
+	HSIM_E_LAST = -4118,
 };
 
 /* A short English description of any code hsim returns (never NULL). */

@@ -25,6 +25,7 @@ static const char *const messages[] = {
 	[-(HSIM_E_NOT_RUN - HSIM_E_FIRST)] = "the VM has not run yet",
 	[-(HSIM_E_EVENTS - HSIM_E_FIRST)] = "malformed event list",
 	[-(HSIM_E_SYMBOL - HSIM_E_FIRST)] = "no such function in the guest",
+	[-(HSIM_E_NOT_FILE - HSIM_E_FIRST)] = "not a regular file (a FIFO or device cannot be a guest)",
 };
 
 const char *hsim_strerror(int err)
