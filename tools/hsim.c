@@ -1,15 +1,29 @@
 /* hsim: command-line front end (run guests in KVM VMs or the simulator). */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <math.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
+#include <unistd.h>
 
 #include <hsim.h>
+#include <hsim/abi.h>
 
 #include "cmds.h"
+/* Exit codes (cmds.h), and 128 + the signal when SIGINT, SIGTERM or
+ * SIGHUP stopped the run. */
+
+#define MAX_VMS 1024                  /* the library's limit */
+#define MAX_CLOCK_STEP 1000000000ull  /* 1 s per read: the clock lasts 584 years of reads */
+#define CHECK_LIST 20                 /* findings `hsim check` lists without --all */
 
 static void usage(FILE *f)
 {
@@ -23,18 +37,24 @@ static void usage(FILE *f)
 		"  dump [--vm K] [--from N] [--to M] [--json] run.hst\n"
 		"                                           print a trace, one line per record\n"
 		"  stat [--json] run.hst                    summarize a trace\n"
-		"  check prog.elf                           list instructions hsim cannot run or trap\n"
+		"  check [--all] prog.elf ...               list instructions hsim cannot run or trap\n"
+		"                                           (the first %d of each kind; --all: every one)\n"
 		"  events [--events FILE] [--simulate SYM] [prog.elf]\n"
 		"                                           print the event list in force\n"
 		"  version                                  print the version\n"
 		"\n"
 		"run options:\n"
-		"  --vms N          run N VMs (guests are assigned round-robin; default: one per file)\n"
+		"  --vms N          run N VMs, 1 to %d (guests are assigned round-robin; default:\n"
+		"                   one per file; at least one per file)\n"
 		"  --sim            run in the pure simulator instead of KVM\n"
-		"  --timeout SEC    stop guests still running after SEC seconds (wall clock)\n"
-		"  --mem SIZE       guest memory per VM, e.g. 64M, 1G (default 128M)\n"
-		"  --seed N         make hsim_random(), rdrand, rdseed deterministic\n"
-		"  --clock-step NS  the guest's clock advances NS per read (repeatable runs)\n"
+		"  --timeout SEC    stop guests still running after SEC seconds (wall clock),\n"
+		"                   more than 0 and at most %.0f (a year)\n"
+		"  --mem SIZE       guest memory per VM, 8M to 64G in steps of 2M, e.g. 64M, 1G\n"
+		"                   (default 128M; all VMs together at most RAM + swap)\n"
+		"  --seed N         make hsim_random(), rdrand, rdseed deterministic (N from 1\n"
+		"                   to 2^64-1, decimal or 0x hex)\n"
+		"  --clock-step NS  the guest's clock advances NS per read (repeatable runs),\n"
+		"                   1 to %llu\n"
 		"  --simulate SYM   run every call of function SYM in the simulator (repeatable)\n"
 		"  --events FILE    classify exits with this event list (docs/events.md)\n"
 		"  --disk FILE      back the block device with FILE (read-only)\n"
@@ -46,7 +66,9 @@ static void usage(FILE *f)
 		"\n"
 		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
 		"%d guest fault, %d time limit, %d monitor error, %d usage or load error;\n"
+		"129, 130, 143: stopped by SIGHUP, SIGINT, SIGTERM;\n"
 		"dump and stat: 0 a whole trace, 3 a truncated one, 4 a corrupt one\n",
+		CHECK_LIST, MAX_VMS, HSIM_MAX_TIMEOUT, MAX_CLOCK_STEP,
 		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE);
 }
 
@@ -69,23 +91,130 @@ static void console(void *ctx, unsigned vm, int fd, const char *buf, size_t len)
 	fflush(f);
 }
 
-static int parse_size(const char *s, uint64_t *out)
+/* A whole number: decimal digits only, or 0x and hex digits if hex is
+ * allowed; no sign, no spaces, no overflow. Returns the end or NULL. */
+static const char *parse_u64(const char *s, uint64_t *out, int hex)
 {
 	char *end;
+	int base = 10;
+	if (hex && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		base = 16;
+	if (!isdigit((unsigned char)s[0]) || (base == 16 && !isxdigit((unsigned char)s[2])))
+		return NULL;
 	errno = 0;
-	unsigned long long v = strtoull(s, &end, 0);
-	if (errno || end == s)
+	unsigned long long v = strtoull(s, &end, base);
+	if (errno)
+		return NULL;
+	*out = v;
+	return end;
+}
+
+/* A size with an optional K, M, G or T suffix; -1 if malformed or over
+ * 2^64-1 bytes. */
+static int parse_size(const char *s, uint64_t *out)
+{
+	uint64_t v;
+	const char *end = parse_u64(s, &v, 0);
+	unsigned shift = 0;
+	if (!end)
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	case 't': case 'T': shift = 40; end++; break;
 	default: break;
 	}
 	if (*end)
 		return -1;
-	*out = v;
+	if (shift && v > (UINT64_MAX >> shift))
+		return -2; /* well formed, but more than 2^64-1 bytes */
+	*out = v << shift;
 	return 0;
+}
+
+/* "64G", "130M", "1.5T": sizes in messages */
+static const char *size_str(uint64_t v, char *buf, size_t n)
+{
+	static const char unit[] = "KMGTPE";
+	int u = -1;
+	double d = (double)v;
+	while (d >= 1024 && u < 5) {
+		d /= 1024;
+		u++;
+	}
+	if (u < 0)
+		snprintf(buf, n, "%" PRIu64 " bytes", v);
+	else if (d == (double)(uint64_t)d)
+		snprintf(buf, n, "%" PRIu64 "%c", (uint64_t)d, unit[u]);
+	else
+		snprintf(buf, n, "%.1f%c", d, unit[u]);
+	return buf;
+}
+
+/* Guest memory is mapped with MAP_NORESERVE: only the pages a guest
+ * touches cost host memory, so many VMs with a large --mem can share a
+ * host. Two things are refused, as no run could go well: one VM with more
+ * memory than the host's RAM + swap (a guest that uses its heap would end
+ * in the OOM killer, not in hsim), and VMs whose fixed cost alone, paid
+ * even by idle VMs, does not fit: KVM keeps about 1/400 of the guest
+ * memory as bookkeeping (160 MiB for 64G, measured), counted as 1/256. */
+static int check_host_memory(unsigned nvms, uint64_t mem)
+{
+	struct sysinfo si;
+	char a[32], b[32], c[32], d[32];
+	if (sysinfo(&si) < 0)
+		return 0; /* cannot tell: let the run try */
+	uint64_t ram = (uint64_t)si.totalram * si.mem_unit;
+	uint64_t swap = (uint64_t)si.totalswap * si.mem_unit;
+	uint64_t fixed = (mem / 256) * nvms; /* <= 1024 * 256M: no overflow */
+	char host[96];
+	if (swap)
+		snprintf(host, sizeof(host), "%s RAM + %s swap", size_str(ram, a, sizeof(a)),
+			 size_str(swap, b, sizeof(b)));
+	else
+		snprintf(host, sizeof(host), "%s RAM, no swap", size_str(ram, a, sizeof(a)));
+	if (mem > ram + swap) {
+		fprintf(stderr, "hsim: --mem %s is more than this host has (%s): a guest that "
+			"used it would exhaust the host; lower --mem\n", size_str(mem, c, sizeof(c)), host);
+		return -1;
+	}
+	if (fixed > ram + swap) {
+		fprintf(stderr, "hsim: %u VMs x %s: their fixed cost alone (%s, about 1/256 of guest "
+			"memory) exceeds this host (%s); lower --mem or --vms\n", nvms,
+			size_str(mem, c, sizeof(c)), size_str(fixed, d, sizeof(d)), host);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- signals ----------------------------------------------------------------
+ * SIGINT, SIGTERM and SIGHUP are blocked in every thread of `hsim run` (the
+ * VM threads inherit the mask) and taken by one watcher thread with
+ * sigwait, which stops the machine; a second one ends hsim at once. */
+static atomic_int got_signal;
+static _Atomic(struct hsim_machine *) running;
+
+static void *signal_watcher(void *arg)
+{
+	const sigset_t *set = arg;
+	for (;;) {
+		int sig;
+		if (sigwait(set, &sig) != 0)
+			continue;
+		int first = 0;
+		if (!atomic_compare_exchange_strong(&got_signal, &first, sig)) {
+			static const char msg[] = "hsim: second signal, exiting now\n";
+			if (write(2, msg, sizeof(msg) - 1) < 0) {
+				/* nothing more to do */
+			}
+			_exit(128 + sig);
+		}
+		struct hsim_machine *m = atomic_load(&running);
+		if (m)
+			hsim_machine_stop(m);
+	}
+	return NULL;
 }
 
 static void print_regs(unsigned vm, const struct hsim_cpu_state *st)
@@ -136,21 +265,39 @@ static void print_item(void *ctx, const struct hsim_check_item *it)
 		it->why, it->symbol[0] ? " (" : "", it->symbol, it->symbol[0] ? ")" : "");
 }
 
-static void print_refused(void *ctx, const struct hsim_check_item *it)
+/* Listing findings, at most `limit` of them (0: all), counting the rest. */
+struct listing {
+	FILE *f;
+	unsigned long limit, shown, more;
+	int patched; /* list the patched ones instead of the refused ones */
+};
+
+static void list_item(void *ctx, const struct hsim_check_item *it)
 {
-	if (!it->patched)
-		print_item(ctx, it);
+	struct listing *l = ctx;
+	if (!it->patched != !l->patched)
+		return;
+	if (l->limit && l->shown >= l->limit) {
+		l->more++;
+		return;
+	}
+	l->shown++;
+	print_item(l->f, it);
 }
 
-static void print_patched(void *ctx, const struct hsim_check_item *it)
+static void list_end(const struct listing *l)
 {
-	if (it->patched)
-		print_item(ctx, it);
+	if (l->more)
+		fprintf(l->f, "  ... and %lu more%s (--all lists every one)\n", l->more,
+			l->patched ? " patched" : "");
 }
 
-static int print_findings(const struct hsim_image *img, FILE *f)
+static int print_findings(const struct hsim_image *img, FILE *f, int all)
 {
-	return hsim_image_check(img, print_refused, f);
+	struct listing l = { f, all ? 0 : CHECK_LIST, 0, 0, 0 };
+	int n = hsim_image_check(img, list_item, &l);
+	list_end(&l);
+	return n;
 }
 
 /* `code` keys may name guest code by symbol (main, main+0x10, a range of
@@ -255,12 +402,16 @@ static int add_simulated(struct hsim_machine *m, char **syms, int n, const char 
 
 static int cmd_check(int argc, char **argv)
 {
-	int status = 0;
-	if (argc < 2) {
-		fprintf(stderr, "usage: hsim check prog.elf ...\n");
+	int status = 0, all = 0, first = 1;
+	if (argc > 1 && !strcmp(argv[1], "--all")) {
+		all = 1;
+		first = 2;
+	}
+	if (argc <= first) {
+		fprintf(stderr, "usage: hsim check [--all] prog.elf ...\n");
 		return EXIT_USAGE;
 	}
-	for (int i = 1; i < argc; i++) {
+	for (int i = first; i < argc; i++) {
 		struct hsim_image *img;
 		int r = hsim_image_load_file(&img, argv[i]);
 		if (r < 0) {
@@ -269,9 +420,11 @@ static int cmd_check(int argc, char **argv)
 			continue;
 		}
 		printf("%s:\n", argv[i]);
-		int n = print_findings(img, stdout);
+		int n = print_findings(img, stdout, all);
 		/* informational: these run exactly, as monitor events */
-		hsim_image_check(img, print_patched, stdout);
+		struct listing l = { stdout, all ? 0 : CHECK_LIST, 0, 0, 1 };
+		hsim_image_check(img, list_item, &l);
+		list_end(&l);
 		if (n == 0)
 			printf("  clean: every instruction is simulated and traps where it must\n");
 		else {
@@ -318,40 +471,72 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "+n:st:m:S:rxqho:", opts, NULL)) != -1) {
 		switch (c) {
-		case 'n':
-			nvms = (unsigned)strtoul(optarg, &end, 10);
-			if (*end || nvms == 0 || nvms > 1024) {
-				fprintf(stderr, "hsim: --vms wants a number from 1 to 1024\n");
+		case 'n': {
+			uint64_t v;
+			const char *e = parse_u64(optarg, &v, 0);
+			if (!e || *e || v == 0 || v > MAX_VMS) {
+				fprintf(stderr, "hsim: --vms wants a number from 1 to %d, not '%s'\n",
+					MAX_VMS, optarg);
 				return EXIT_USAGE;
 			}
+			nvms = (unsigned)v;
 			break;
+		}
 		case 's': cfg.engine = HSIM_ENGINE_SIM; break;
 		case 't':
+			/* strtod takes "inf", "nan" and 1e30: none is a limit */
+			errno = 0;
 			cfg.timeout = strtod(optarg, &end);
-			if (*end || cfg.timeout <= 0) {
-				fprintf(stderr, "hsim: --timeout wants a positive number of seconds\n");
+			if (end == optarg || *end || isspace((unsigned char)optarg[0]) ||
+			    !isfinite(cfg.timeout) || !(cfg.timeout > 0) ||
+			    cfg.timeout > HSIM_MAX_TIMEOUT) {
+				fprintf(stderr, "hsim: --timeout wants seconds, more than 0 and at most "
+					"%.0f (a year), not '%s'\n", HSIM_MAX_TIMEOUT, optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 'm':
-			if (parse_size(optarg, &cfg.mem_size) < 0) {
-				fprintf(stderr, "hsim: bad --mem size '%s'\n", optarg);
+		case 'm': {
+			char a[32], b[32];
+			uint64_t v;
+			int pr = parse_size(optarg, &v);
+			if (pr == -1) {
+				fprintf(stderr, "hsim: --mem wants a size such as 512M or 4G, not '%s'\n",
+					optarg);
+				return EXIT_USAGE;
+			}
+			if (pr < 0 || v < (8u << 20) || v > HSIM_GUEST_MAX_MEM || v % (2u << 20)) {
+				fprintf(stderr, "hsim: --mem %s: guest memory is a multiple of 2M from 8M "
+					"to %s\n", pr == 0 && v > HSIM_GUEST_MAX_MEM ?
+					size_str(v, a, sizeof(a)) : optarg,
+					size_str(HSIM_GUEST_MAX_MEM, b, sizeof(b)));
+				return EXIT_USAGE;
+			}
+			cfg.mem_size = v;
+			break;
+		}
+		case 'S': {
+			const char *e = parse_u64(optarg, &cfg.seed, 1);
+			if (!e || *e || cfg.seed == 0) {
+				/* 0 is how the library says "unseeded" */
+				fprintf(stderr, "hsim: --seed wants a number from 1 to 2^64-1 "
+					"(decimal or 0x hex), not '%s'\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 'S': cfg.seed = strtoull(optarg, NULL, 0); break;
+		}
 		case 'r': regs = 1; break;
 		case 'x': stats = 1; break;
 		case 'q': cctx.quiet = 1; break;
 		case 'A': allow = 1; break;
-		case 'C':
-			errno = 0;
-			cfg.clock_step_ns = strtoull(optarg, &end, 0);
-			if (errno || *end || !cfg.clock_step_ns || optarg[0] == '-') {
-				fprintf(stderr, "hsim: --clock-step wants a positive number of nanoseconds\n");
+		case 'C': {
+			const char *e = parse_u64(optarg, &cfg.clock_step_ns, 0);
+			if (!e || *e || !cfg.clock_step_ns || cfg.clock_step_ns > MAX_CLOCK_STEP) {
+				fprintf(stderr, "hsim: --clock-step wants nanoseconds from 1 to %llu, "
+					"not '%s'\n", MAX_CLOCK_STEP, optarg);
 				return EXIT_USAGE;
 			}
 			break;
+		}
 		case 'F': simulate[nsimulate++] = optarg; break;
 		case 'E': events_file = optarg; break;
 		case 'D': cfg.disk = optarg; break;
@@ -377,8 +562,27 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	for (int i = optind + 1; i < argc; i++)
+		if (argv[i][0] == '-') {
+			fprintf(stderr, "hsim run: options go before the guest programs ('%s')\n",
+				argv[i]);
+			return EXIT_USAGE;
+		}
+	if (nfiles > MAX_VMS) {
+		fprintf(stderr, "hsim run: %d guest programs: at most %d VMs\n", nfiles, MAX_VMS);
+		return EXIT_USAGE;
+	}
 	if (!nvms)
 		nvms = (unsigned)nfiles;
+	if (nvms < (unsigned)nfiles) {
+		/* round-robin would leave the last ones out */
+		fprintf(stderr, "hsim run: %d guest programs for %u VM%s: give --vms %d or more, "
+			"or fewer programs\n", nfiles, nvms, nvms == 1 ? "" : "s", nfiles);
+		return EXIT_USAGE;
+	}
+	if (check_host_memory(nvms, cfg.mem_size ? cfg.mem_size : HSIM_GUEST_DEFAULT_MEM) < 0)
+		return EXIT_USAGE;
+
 	/* Each KVM VM holds three descriptors; many VMs need more than the
 	 * usual soft limit of 1024. */
 	struct rlimit rl;
@@ -391,6 +595,25 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	struct hsim_machine *m = NULL;
 	if (!imgs)
 		return EXIT_ERROR;
+
+	/* From here on SIGINT, SIGTERM and SIGHUP stop the run (see
+	 * signal_watcher); the VM threads inherit the blocked mask. */
+	static sigset_t sigs;
+	pthread_t watcher;
+	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	sigemptyset(&sigs);
+	for (unsigned i = 0; i < sizeof(stop_sigs) / sizeof(stop_sigs[0]); i++) {
+		/* one that is ignored stays so (nohup, background jobs) */
+		struct sigaction old;
+		if (sigaction(stop_sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaddset(&sigs, stop_sigs[i]);
+	}
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	if (pthread_create(&watcher, NULL, signal_watcher, &sigs) != 0) {
+		fprintf(stderr, "hsim: cannot start a thread\n");
+		free(imgs);
+		return EXIT_ERROR;
+	}
 	for (int i = 0; i < nfiles; i++) {
 		if ((r = hsim_image_load_file(&imgs[i], argv[optind + i])) < 0) {
 			fprintf(stderr, "hsim: %s: %s\n", argv[optind + i], hsim_strerror(r));
@@ -402,7 +625,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		if (!allow && hsim_image_check(imgs[i], NULL, NULL) > 0) {
 			fprintf(stderr, "hsim: %s uses instructions hsim cannot run exactly:\n",
 				argv[optind + i]);
-			print_findings(imgs[i], stderr);
+			print_findings(imgs[i], stderr, 0);
 			fprintf(stderr, "hsim: refusing to run it (--allow-unchecked overrides)\n");
 			status = EXIT_USAGE;
 			goto out;
@@ -413,7 +636,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	cfg.console_ctx = &cctx;
 	if ((r = hsim_machine_create(&m, &cfg)) < 0) {
 		fprintf(stderr, "hsim: %s\n", r == HSIM_E_INVAL ?
-			"bad machine configuration (--mem must be a multiple of 2M, at least 8M)" :
+			"bad machine configuration" :
 			hsim_strerror(r));
 		status = EXIT_USAGE;
 		goto out;
@@ -437,6 +660,9 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		status = EXIT_USAGE;
 		goto out;
 	}
+	atomic_store(&running, m);
+	if (atomic_load(&got_signal))
+		hsim_machine_stop(m); /* a signal came while loading */
 	if ((r = hsim_machine_run(m)) < 0) {
 		if (trace_path && r != HSIM_E_NO_KVM) {
 			fprintf(stderr, "hsim: cannot record to %s: %s\n", trace_path, hsim_strerror(r));
@@ -459,6 +685,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		case HSIM_VM_EXITED: code = res.exit_code & 0xff; break;
 		case HSIM_VM_FAULT: code = EXIT_FAULT; break;
 		case HSIM_VM_TIMEOUT: code = EXIT_TIMEOUT; break;
+		case HSIM_VM_INTERRUPTED: code = 128 + atomic_load(&got_signal); break;
 		default: code = EXIT_ERROR; break;
 		}
 		if (res.status != HSIM_VM_EXITED) {
@@ -485,6 +712,15 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		}
 	}
 out:
+	atomic_store(&running, NULL);
+	pthread_cancel(watcher);
+	pthread_join(watcher, NULL);
+	/* a signal from now on acts as usual (it ends hsim) */
+	fflush(stdout);
+	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
+	/* stopped by a signal: say so, whatever the guests did */
+	if (atomic_load(&got_signal))
+		status = 128 + atomic_load(&got_signal);
 	hsim_machine_destroy(m);
 	for (int i = 0; i < nfiles; i++)
 		hsim_image_destroy(imgs[i]);

@@ -35,7 +35,8 @@ enum hsim_error {
 	HSIM_E_TRACE_VERSION = -4119,  /* trace of a format version this hsim does not know */
 	HSIM_E_TRACE_CORRUPT = -4120,  /* damaged trace (checksum, bad record) */
 	HSIM_E_TRACE_TRUNCATED = -4121,/* trace cut short (its writer did not finish) */
-	HSIM_E_LAST = -4121,
+	HSIM_E_NOT_FILE = -4122,       /* a FIFO, device, socket: not a regular file */
+	HSIM_E_LAST = -4122,
 };
 
 /* A short English description of any code hsim returns (never NULL). */

@@ -25,10 +25,15 @@ enum hsim_engine {
 typedef void (*hsim_console_fn)(void *ctx, unsigned vm, int fd,
 				const char *buf, size_t len);
 
+/* The longest time limit a machine takes (one year, in seconds): a longer
+ * one cannot be told from none, and this keeps the deadline exact. */
+#define HSIM_MAX_TIMEOUT 31536000.0
+
 struct hsim_machine_config {
 	enum hsim_engine engine;
 	uint64_t mem_size;       /* guest memory per VM in bytes; 0 = 128 MiB */
-	double timeout;          /* wall-clock seconds per run; 0 = none */
+	double timeout;          /* wall-clock seconds per run; 0 = none, at
+	                          * most HSIM_MAX_TIMEOUT */
 	uint64_t seed;           /* non-zero: deterministic hsim_random() */
 	hsim_console_fn console; /* NULL: console output is dropped */
 	void *console_ctx;
@@ -44,6 +49,7 @@ enum hsim_vm_status {
 	HSIM_VM_FAULT,    /* unhandled guest exception */
 	HSIM_VM_TIMEOUT,  /* stopped by the time limit */
 	HSIM_VM_ERROR,    /* the monitor could not go on (see error) */
+	HSIM_VM_INTERRUPTED, /* stopped by hsim_machine_stop */
 };
 
 struct hsim_vm_result {
@@ -75,8 +81,26 @@ unsigned hsim_machine_vm_count(const struct hsim_machine *m);
 
 /* Run every VM to its end, one host thread each. Returns 0 when all VMs ran
  * (whatever their outcome: see hsim_machine_result), negative on a setup
- * failure (e.g. HSIM_E_NO_KVM). */
+ * failure (e.g. HSIM_E_NO_KVM).
+ *
+ * Signals: the VM threads are stopped (time limit, hsim_machine_stop) with
+ * SIGUSR1, which makes a blocking KVM_RUN return. If SIGUSR1 is at its
+ * default disposition when the run starts, the library installs a handler
+ * that does nothing (and leaves it installed); an application that handles
+ * SIGUSR1 itself keeps its handler, which must return normally. The VM
+ * threads inherit the signal mask of the thread calling hsim_machine_run:
+ * SIGUSR1 must not be blocked there. Block other signals (SIGINT, ...)
+ * before the run and take them in a thread of your own (sigwait), or their
+ * handlers may run on VM threads. */
 int hsim_machine_run(struct hsim_machine *m);
+
+/* Stop every VM still running, as soon as each can be stopped: their
+ * status becomes HSIM_VM_INTERRUPTED (a VM that already ended keeps its
+ * outcome) and hsim_machine_run returns. Async-signal-safe (an atomic
+ * store; the run notices within ~10 ms), callable from any thread, and
+ * before the run (which then stops every VM at once). Does nothing once a
+ * stop or the time limit is under way. */
+void hsim_machine_stop(struct hsim_machine *m);
 
 int hsim_machine_result(const struct hsim_machine *m, unsigned vm,
 			struct hsim_vm_result *out);

@@ -1,5 +1,6 @@
 /* The x86-64 CPU interpreter (integer core, dispatch, decode cache). */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1613,8 +1614,19 @@ static int h_bswap(struct sim *s, const struct x86_insn *in)
 	return 0;
 }
 
+/* Elements one call of h_string may do before it is "interrupted" (at
+ * least one bulk pass, up to a page, is always done). The run loop counts
+ * each call as one instruction, so this bounds the time between its looks
+ * at the instruction limit and the stop flag (a few hundred ns per call)
+ * while keeping the call overhead small next to the work. */
+#define STRING_BUDGET 64
+
 /* String instructions. One iteration at a time; a fault mid-way leaves the
- * registers updated up to there, as the CPU does. */
+ * registers updated up to there, as the CPU does. A rep instruction with
+ * more to do after STRING_BUDGET is left as an interrupt leaves it on the
+ * CPU: RCX, RSI, RDI updated, RIP at the instruction (a branch to itself),
+ * so the next call resumes it with the same result. Under TF that happens
+ * after every iteration, where hardware raises its single-step trap. */
 static int h_string(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
@@ -1624,6 +1636,10 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 	uint64_t sbase = in->seg == X86_SEG_FS ? st->fs_base : in->seg == X86_SEG_GS ? st->gs_base : 0;
 	if (rep && RCX == 0)
 		return 0;
+	/* where this call stops: hardware takes interrupts, and TF traps,
+	 * between iterations (under TF, no bulk passes) */
+	int tf = (st->rflags & TF) != 0;
+	uint64_t until = tf ? RCX - 1 : RCX > STRING_BUDGET ? RCX - STRING_BUDGET : 0;
 	for (;;) {
 		uint8_t *src = NULL, *dst = NULL;
 		if (op == X86OP_MOVS || op == X86OP_CMPS || op == X86OP_LODS) {
@@ -1639,7 +1655,7 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 		int stop = 0;
 		switch (op) {
 		case X86OP_MOVS:
-			if (rep && n == 1 && step > 0 && RCX > 1) {
+			if (rep && n == 1 && step > 0 && RCX > 1 && !tf) {
 				/* bulk forward byte copy, up to the next page boundary */
 				uint64_t cnt = RCX;
 				uint64_t room_s = 4096 - ((RSI + sbase) & 4095), room_d = 4096 - (RDI & 4095);
@@ -1661,6 +1677,8 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 						RCX -= cnt;
 						if (!RCX)
 							return 0;
+						if (RCX <= until)
+							goto interrupted;
 						continue;
 					}
 					s->stop->reason = SIM_STOP_NONE; /* element by element */
@@ -1669,7 +1687,7 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 			memmove(dst, src, n);
 			break;
 		case X86OP_STOS:
-			if (rep && step > 0 && RCX > 1) {
+			if (rep && step > 0 && RCX > 1 && !tf) {
 				uint64_t cnt = RCX, room = (4096 - (RDI & 4095)) / n;
 				if (cnt > room) cnt = room;
 				if (cnt > 1) {
@@ -1685,6 +1703,8 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 						RCX -= cnt;
 						if (!RCX)
 							return 0;
+						if (RCX <= until)
+							goto interrupted;
 						continue;
 					}
 					s->stop->reason = SIM_STOP_NONE;
@@ -1723,7 +1743,14 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 			if ((in->pfx & X86_P_REPNE) && (st->rflags & ZF))
 				return 0;
 		}
+		if (RCX <= until)
+			goto interrupted;
 	}
+interrupted:
+	/* handlers always run from a cached entry, which knows its address */
+	st->rip = ((const struct sim_centry *)(const void *)
+		   ((const char *)in - offsetof(struct sim_centry, in)))->rip;
+	return SIM_R_BRANCH;
 }
 
 static int h_xlat(struct sim *s, const struct x86_insn *in)

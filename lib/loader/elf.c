@@ -242,7 +242,14 @@ int hsim_image_load_file(struct hsim_image **out, const char *path)
 	if (!out || !path)
 		return HSIM_E_INVAL;
 	*out = NULL;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	/* Only regular files: opening a FIFO blocks until a writer comes,
+	 * opening a device may have effects. Look before opening, and open
+	 * without blocking in case the path changes in between. */
+	if (stat(path, &st) < 0)
+		return -errno;
+	if (!S_ISREG(st.st_mode))
+		return S_ISDIR(st.st_mode) ? -EISDIR : HSIM_E_NOT_FILE;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) < 0)
 		return -errno;
 	if (fstat(fd, &st) < 0) {
 		r = -errno;
@@ -251,7 +258,7 @@ int hsim_image_load_file(struct hsim_image **out, const char *path)
 	}
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
-		return S_ISDIR(st.st_mode) ? -EISDIR : HSIM_E_ELF;
+		return S_ISDIR(st.st_mode) ? -EISDIR : HSIM_E_NOT_FILE;
 	}
 	if ((uint64_t)st.st_size > MAX_FILE_SIZE) {
 		close(fd);

@@ -12,18 +12,38 @@
 #include <hsim/machine.h>
 #include "monitor.h"
 
+/* A VM the machine stopped (time limit or hsim_machine_stop) before it ran
+ * a single instruction: it is reported where it would have started. */
+static void stopped_before_start(struct hsim_vm *vm)
+{
+	memset(&vm->res, 0, sizeof(vm->res));
+	vm->res.status = HSIM_VM_TIMEOUT;
+	vm->st.rip = hsim_image_entry(vm->img);
+}
+
 static void *vm_thread(void *arg)
 {
 	struct hsim_vm *vm = arg;
 	uint64_t t0 = platform_now_ns();
 
-	if (vm_setup(vm) == 0)
+	/* With many VMs on few cores, a VM may not even be set up when the
+	 * time runs out: skip the work. */
+	if (atomic_load(&vm->stop))
+		stopped_before_start(vm);
+	else if (vm_setup(vm) == 0)
 		vm_loop(vm);
-	else if (atomic_load(&vm->stop)) {
-		/* the time ran out while the VM was being set up */
-		vm->res.status = HSIM_VM_TIMEOUT;
-		vm->res.error = HSIM_E_TIMEOUT;
-		vm->st.rip = hsim_image_entry(vm->img);
+	else if (atomic_load(&vm->stop) && vm->res.error == -EINTR)
+		/* the kick (SIGUSR1) broke a KVM call of the set-up: that is the
+		 * stop, not a monitor error; any other failure is reported */
+		stopped_before_start(vm);
+	/* vm_loop says "time limit" for every stop; the machine knows why */
+	if (vm->res.status == HSIM_VM_TIMEOUT) {
+		if (atomic_load(&vm->m->stop_why) == HSIM_VM_INTERRUPTED) {
+			vm->res.status = HSIM_VM_INTERRUPTED;
+			vm->res.error = -EINTR;
+		} else {
+			vm->res.error = HSIM_E_TIMEOUT;
+		}
 	}
 	platform_console_flush(&vm->plat);
 	record_end(vm);
@@ -41,6 +61,16 @@ static void *vm_thread(void *arg)
 	pthread_cond_signal(&vm->m->cond);
 	pthread_mutex_unlock(&vm->m->lock);
 	return NULL;
+}
+
+#define NS 1000000000LL
+#define POLL_NS 10000000LL
+
+void hsim_machine_stop(struct hsim_machine *m)
+{
+	int none = 0;
+	if (m)
+		atomic_compare_exchange_strong(&m->stop_why, &none, HSIM_VM_INTERRUPTED);
 }
 
 static void kick_handler(int sig)
@@ -95,22 +125,21 @@ int hsim_machine_run(struct hsim_machine *m)
 		}
 	}
 
-	struct timespec deadline;
-	clock_gettime(CLOCK_MONOTONIC, &deadline);
-	double t = m->cfg.timeout;
-	deadline.tv_sec += (time_t)t;
-	deadline.tv_nsec += (long)((t - (double)(time_t)t) * 1e9);
-	if (deadline.tv_nsec >= 1000000000L) {
-		deadline.tv_sec++;
-		deadline.tv_nsec -= 1000000000L;
-	}
+	/* The deadline in ns of CLOCK_MONOTONIC: timeout <= HSIM_MAX_TIMEOUT
+	 * (checked at create), so this cannot overflow. */
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	int64_t now_ns = (int64_t)now.tv_sec * NS + now.tv_nsec;
+	int64_t deadline = m->cfg.timeout > 0 ? now_ns + (int64_t)(m->cfg.timeout * 1e9) : INT64_MAX;
 	pthread_mutex_lock(&m->lock);
-	bool expired = false;
 	while (m->ndone < m->nvms) {
-		if (m->cfg.timeout > 0 && !expired) {
-			if (pthread_cond_timedwait(&m->cond, &m->lock, &deadline) == ETIMEDOUT)
-				expired = true;
-		} else if (expired) {
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		now_ns = (int64_t)now.tv_sec * NS + now.tv_nsec;
+		if (now_ns >= deadline) {
+			int none = 0;
+			atomic_compare_exchange_strong(&m->stop_why, &none, HSIM_VM_TIMEOUT);
+		}
+		if (atomic_load(&m->stop_why)) {
 			/* Keep kicking until every VM thread has noticed. */
 			pthread_mutex_unlock(&m->lock);
 			for (unsigned i = 0; i < m->nvms; i++)
@@ -119,9 +148,13 @@ int hsim_machine_run(struct hsim_machine *m)
 			struct timespec ms = { 0, 1000000 };
 			nanosleep(&ms, NULL);
 			pthread_mutex_lock(&m->lock);
-		} else {
-			pthread_cond_wait(&m->cond, &m->lock);
+			continue;
 		}
+		/* wake at the deadline, and every POLL_NS to see a
+		 * hsim_machine_stop (which cannot signal from a signal handler) */
+		int64_t wake = now_ns + POLL_NS < deadline ? now_ns + POLL_NS : deadline;
+		struct timespec ts = { (time_t)(wake / NS), (long)(wake % NS) };
+		pthread_cond_timedwait(&m->cond, &m->lock, &ts);
 	}
 	pthread_mutex_unlock(&m->lock);
 	for (unsigned i = 0; i < m->nvms; i++)
@@ -146,7 +179,7 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	/* Whole 2 MiB pages, room for a program and its stack, page tables
 	 * for at most HSIM_GUEST_MAX_MEM. */
 	if (mem % (2u << 20) || mem < (8u << 20) || mem > HSIM_GUEST_MAX_MEM ||
-	    cfg->timeout < 0)
+	    !(cfg->timeout >= 0 && cfg->timeout <= HSIM_MAX_TIMEOUT)) /* also NaN */
 		return HSIM_E_INVAL;
 	if (!(m = calloc(1, sizeof(*m))))
 		return -ENOMEM;

@@ -119,6 +119,9 @@ struct hsim_machine {
 	unsigned ndone;
 	unsigned nvms;
 	bool ran;
+	/* why the machine is stopping every VM: 0 (it is not), HSIM_VM_TIMEOUT
+	 * or HSIM_VM_INTERRUPTED (hsim_machine_stop); set once */
+	atomic_int stop_why;
 	struct hsim_vm *vms[MAX_VMS];
 };
 

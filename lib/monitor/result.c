@@ -60,6 +60,8 @@ int hsim_vm_result_describe(const struct hsim_vm_result *r,
 	case HSIM_VM_TIMEOUT:
 		return snprintf(buf, n, "time limit exceeded after %.2f s, guest at 0x%llx%s",
 				r->seconds, (unsigned long long)r->regs.rip, sym);
+	case HSIM_VM_INTERRUPTED:
+		return snprintf(buf, n, "interrupted at 0x%llx%s", (unsigned long long)r->regs.rip, sym);
 	case HSIM_VM_ERROR:
 		return snprintf(buf, n, "error: %s%s%s", hsim_strerror(r->error),
 				r->detail[0] ? ": " : "", r->detail);

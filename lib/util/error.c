@@ -29,6 +29,7 @@ static const char *const messages[] = {
 	[-(HSIM_E_TRACE_VERSION - HSIM_E_FIRST)] = "trace of an unknown format version",
 	[-(HSIM_E_TRACE_CORRUPT - HSIM_E_FIRST)] = "trace is corrupt",
 	[-(HSIM_E_TRACE_TRUNCATED - HSIM_E_FIRST)] = "trace is truncated",
+	[-(HSIM_E_NOT_FILE - HSIM_E_FIRST)] = "not a regular file (a FIFO or device cannot be a guest)",
 };
 
 const char *hsim_strerror(int err)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <hsim.h>
 
@@ -226,7 +228,26 @@ static void test_raw_and_file(void **state)
 	assert_int_equal(hsim_image_load_raw(&img, code, sizeof(code), 0x1000, "raw"), HSIM_E_ELF_OUTSIDE);
 	assert_int_equal(hsim_image_load_file(&img, "/nonexistent/x.elf"), -2 /* ENOENT */);
 	assert_int_equal(hsim_image_load_file(&img, "/"), -21 /* EISDIR */);
-	assert_int_equal(hsim_image_load_file(&img, "/dev/null"), HSIM_E_ELF);
+	assert_int_equal(hsim_image_load_file(&img, "/dev/null"), HSIM_E_NOT_FILE);
+}
+
+/* A FIFO is refused at once: opening it for reading would wait for a
+ * writer forever. The alarm turns such a hang into a failure. */
+static void test_fifo(void **state)
+{
+	struct hsim_image *img;
+	char dir[] = "/tmp/hsim-fifo-XXXXXX", path[64];
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/guest.elf", dir);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	alarm(10);
+	int r = hsim_image_load_file(&img, path);
+	alarm(0);
+	unlink(path);
+	rmdir(dir);
+	assert_int_equal(r, HSIM_E_NOT_FILE);
+	assert_null(img);
 }
 
 static void test_strerror(void **state)
@@ -250,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_truncated_everywhere),
 		cmocka_unit_test(test_random_corruption),
 		cmocka_unit_test(test_raw_and_file),
+		cmocka_unit_test(test_fifo),
 		cmocka_unit_test(test_strerror),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

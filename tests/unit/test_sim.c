@@ -1,7 +1,9 @@
 /* Simulator run-loop tests (no KVM): stepping one instruction at a time,
  * or with random instruction limits, must end in exactly the state of an
  * unlimited run (block execution, chained branches, self-modifying code,
- * calls, SSE); RFLAGS.TF must trap after every instruction. */
+ * calls, SSE); RFLAGS.TF must trap after every instruction. Long rep
+ * string instructions are interrupted and resumed as on hardware, with the
+ * same end state however the run is cut. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -192,12 +194,120 @@ static void test_host_invalidate(void **state)
 	run_free(&r);
 }
 
+/* Long rep string instructions (assembled with GNU as): rep stosb of 3 MiB
+ * at 0x480000 (bulk), backward rep movsq of 256 KiB (element by element),
+ * repe cmpsb that stops at a byte changed 0x40123 bytes in (its RCX is
+ * saved in RBX), rep stosq of 0x20001 quadwords at 0x500003, then `out`.
+ * At +0x5c: set TF; rep movsb of 3 bytes; nop. */
+#define REP_TF_ENTRY (CODE + 0x5cu)
+#define REP_MOVSB (CODE + 0x75u)
+static const uint8_t rep_prog[] = {
+	0xbf, 0x00, 0x00, 0x48, 0x00, 0xb9, 0x00, 0x00, 0x30, 0x00, 0xb8, 0x5a,
+	0x00, 0x00, 0x00, 0xf3, 0xaa, 0xbe, 0x00, 0xff, 0x4f, 0x00, 0xbf, 0x00,
+	0xff, 0x77, 0x00, 0xb9, 0x00, 0x80, 0x00, 0x00, 0xfd, 0xf3, 0x48, 0xa5,
+	0xfc, 0xc6, 0x04, 0x25, 0x23, 0x01, 0x5c, 0x00, 0x11, 0xbe, 0x00, 0x00,
+	0x48, 0x00, 0xbf, 0x00, 0x00, 0x58, 0x00, 0xb9, 0x00, 0x00, 0x10, 0x00,
+	0xf3, 0xa6, 0x89, 0xcb, 0x48, 0xb8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33,
+	0x22, 0x11, 0xbf, 0x03, 0x00, 0x50, 0x00, 0xb9, 0x01, 0x00, 0x02, 0x00,
+	0xf3, 0x48, 0xab, 0x66, 0xba, 0x10, 0x05, 0xee, 0x9c, 0x48, 0x81, 0x0c,
+	0x24, 0x00, 0x01, 0x00, 0x00, 0x9d, 0xbe, 0x00, 0x00, 0x48, 0x00, 0xbf,
+	0x00, 0x00, 0x49, 0x00, 0xb9, 0x03, 0x00, 0x00, 0x00, 0xf3, 0xa4, 0x90,
+};
+#define REP_STATIC_INSNS 22 /* instructions up to and including the out */
+
+static void rep_init(struct run *r, uint64_t entry)
+{
+	run_init(r, entry);
+	memcpy(r->mem + CODE, rep_prog, sizeof(rep_prog));
+}
+
+static void test_rep_interruptible(void **state)
+{
+	struct run full, one, rnd;
+	struct sim_stop stop;
+	unsigned seed = 78;
+	(void)state;
+
+	rep_init(&full, CODE);
+	assert_int_equal(run_to_io(&full, 0, &seed), 1);
+	assert_int_equal(full.st.gpr[HSIM_RBX], 0x100000 - 0x40124);
+	assert_int_equal(full.st.gpr[HSIM_RCX], 0);
+	assert_int_equal(full.st.gpr[HSIM_RDI], 0x500003 + 8 * 0x20001);
+	assert_int_equal(full.mem[0x77ffff], 0x5a);
+	assert_int_equal(full.mem[0x600003], 0x88);
+	assert_int_equal(full.mem[0x60000b], 0x5a);
+	/* each rep counted once per piece it ran in: they were cut */
+	assert_true(sim_icount(full.s) > REP_STATIC_INSNS + 1000);
+
+	/* one instruction per call: mid-way through a rep, RIP stays at it
+	 * with RCX counting down, as after an interrupt on hardware */
+	rep_init(&one, CODE);
+	uint64_t rcx_prev = ~0ull;
+	unsigned mid = 0;
+	for (;;) {
+		assert_int_equal(sim_run(one.s, 1, &stop), 0);
+		if (stop.reason == SIM_STOP_IO)
+			break;
+		assert_int_equal(stop.reason, SIM_STOP_LIMIT);
+		if (one.st.rip == CODE + 0xf) {
+			assert_true(one.st.gpr[HSIM_RCX] < rcx_prev);
+			assert_true(one.st.gpr[HSIM_RCX] > 0);
+			rcx_prev = one.st.gpr[HSIM_RCX];
+			mid++;
+		}
+	}
+	assert_true(mid > 10);
+	assert_same(&full, &one);
+	assert_memory_equal(full.mem, one.mem, MEM);
+
+	for (int i = 0; i < 5; i++) {
+		rep_init(&rnd, CODE);
+		run_to_io(&rnd, -(long)(i * 40 + 3), &seed);
+		assert_same(&full, &rnd);
+		assert_memory_equal(full.mem, rnd.mem, MEM);
+		run_free(&rnd);
+	}
+	run_free(&one);
+	run_free(&full);
+}
+
+/* TF over a rep: a single-step trap after every iteration, RIP at the rep
+ * until the last one (hardware does so; so does KVM). */
+static void test_rep_trap_flag(void **state)
+{
+	struct run r;
+	struct sim_stop stop;
+	(void)state;
+
+	rep_init(&r, REP_TF_ENTRY);
+	/* traps after the three movs (popf itself does not, TF was clear) */
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(sim_run(r.s, 0, &stop), 0);
+		assert_int_equal(stop.vector, 1);
+	}
+	assert_int_equal(r.st.rip, REP_MOVSB);
+	for (uint64_t left = 2;; left--) {
+		assert_int_equal(sim_run(r.s, 0, &stop), 0);
+		assert_int_equal(stop.reason, SIM_STOP_EXCEPTION);
+		assert_int_equal(stop.vector, 1);
+		assert_int_equal(r.st.gpr[HSIM_RCX], left);
+		if (!left)
+			break;
+		assert_int_equal(r.st.rip, REP_MOVSB);
+	}
+	assert_int_equal(r.st.rip, REP_MOVSB + 2);
+	assert_int_equal(r.st.gpr[HSIM_RDI], 0x490003);
+	run_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stepping_equals_running),
 		cmocka_unit_test(test_trap_flag),
 		cmocka_unit_test(test_host_invalidate),
+		cmocka_unit_test(test_rep_interruptible),
+		cmocka_unit_test(test_rep_trap_flag),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
