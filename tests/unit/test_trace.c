@@ -598,7 +598,7 @@ static void test_truncate_every_byte(void **state)
 	(void)state;
 
 	assert_non_null(f);
-	gen_trace(&t, 2, 120, 2);
+	gen_trace(&t, 2, 70, 2);
 	write_trace(&t, &o, NULL);
 	frame_map(t.path, f);
 	assert_true(f->n >= 3);
