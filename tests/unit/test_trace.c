@@ -820,6 +820,36 @@ static void test_write_error_midway(void **state)
 	free_trace(&t);
 }
 
+/* A partial frame reaches the file after flush_ms, while the writer is
+ * still open: what a crash at that moment would leave reads back. */
+static void test_flush_interval(void **state)
+{
+	struct trace t;
+	struct hsim_trace_header h;
+	unsigned vm_image[2];
+	struct hsim_trace_writer_opts o = { .flush_ms = 50 };
+	struct hsim_trace_writer *w = NULL;
+	(void)state;
+
+	gen_trace(&t, 2, 10, 10);
+	fill_header(&h, vm_image, 2);
+	assert_int_equal(hsim_trace_writer_create(&w, t.path, &h, &o), 0);
+	for (size_t i = 0; i + 1 < t.n[0]; i++) {
+		assert_int_equal(put(w, &t.rec[0][i]), 0);
+		assert_int_equal(put(w, &t.rec[1][i]), 0);
+	}
+	size_t n = 0;
+	int end = 0;
+	for (int tries = 0; tries < 100 && n < 2 * (t.n[0] - 1); tries++) {
+		usleep(20000);
+		n = read_check(t.path, &t, &end, NULL);
+		assert_int_equal(end, HSIM_E_TRACE_TRUNCATED);
+	}
+	assert_int_equal(n, 2 * (t.n[0] - 1));
+	assert_int_equal(hsim_trace_writer_close(w), 0);
+	free_trace(&t);
+}
+
 /* ---- seeking ------------------------------------------------------------------------ */
 
 static void check_seeks(const char *path, const struct trace *t)
@@ -964,6 +994,7 @@ int main(void)
 		cmocka_unit_test(test_version),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_write_error_midway),
+		cmocka_unit_test(test_flush_interval),
 		cmocka_unit_test(test_seek),
 		cmocka_unit_test(test_bytes_per_exit),
 	};
