@@ -609,8 +609,15 @@ int hsim_trace_next(struct hsim_trace_reader *r, struct hsim_trace_record *rec)
 			       r->fr[r->cur_frame].vm != (unsigned)r->filter)
 				r->cur_frame++;
 			if (r->cur_frame >= r->nfr) {
-				if (r->tail_err)
-					say(r->msg, sizeof(r->msg), "trace %s", r->tail_msg);
+				if (!r->tail_err)
+					return 0;
+				say(r->msg, sizeof(r->msg), "trace %s", r->tail_msg);
+				/* a corrupt tail ends the frames that can be found:
+				 * said once, then the end */
+				if (r->tail_err == HSIM_E_TRACE_CORRUPT && r->cur_frame > r->nfr)
+					return 0;
+				if (r->tail_err == HSIM_E_TRACE_CORRUPT)
+					r->cur_frame = r->nfr + 1;
 				return r->tail_err;
 			}
 			int rc = load_frame(r, r->cur_frame);
@@ -678,17 +685,8 @@ int hsim_trace_seek_event(struct hsim_trace_reader *r, unsigned vm, uint64_t eve
 {
 	if (!r || vm >= r->hdr.h.nvms)
 		return HSIM_E_INVAL;
-	/* the last frame of vm starting at or before event_no, else its first */
-	size_t start = r->nfr;
-	for (size_t i = 0; i < r->nfr; i++) {
-		if (r->fr[i].vm != vm)
-			continue;
-		if (start == r->nfr || r->fr[i].first <= event_no)
-			start = i;
-		if (r->fr[i].first > event_no)
-			break;
-	}
-	for (size_t k = start; k < r->nfr; k++) {
+	/* vm's frames are in its order: the first one reaching event_no has it */
+	for (size_t k = 0; k < r->nfr; k++) {
 		if (r->fr[k].vm != vm || r->fr[k].last < event_no)
 			continue;
 		int rc = seek_in_frame(r, k, match_event, event_no, NULL);
