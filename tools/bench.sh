@@ -75,3 +75,16 @@ simcall=$(per_op call $HSIM run --simulate work "$out/events.elf")
 echo "6. A call of a small function (~40 instructions) run in the simulator (--simulate work:"
 echo "   breakpoint, state out, simulate to the return, state back) vs the same call in the VM"
 echo "   in the VM: ${vmcall} ns   --simulate: ${simcall} ns   ratio: $(ratio "$simcall" "$vmcall")"
+echo
+
+# Recording: the exit-heavy guest (20000 hypercalls), unrecorded vs recorded.
+plain=$(best $HSIM run "$out/hypercall.elf")
+rec=$(best $HSIM record -o "$out/hypercall.hst" "$out/hypercall.elf")
+bpe=$($HSIM stat --json "$out/hypercall.hst" | sed -E 's/.*"record_bytes_per_exit":([0-9.]+).*/\1/')
+size=$(wc -c <"$out/hypercall.hst")
+t0=$(now); $HSIM dump "$out/hypercall.hst" >/dev/null; t1=$(now)
+nrec=$($HSIM stat --json "$out/hypercall.hst" | sed -E 's/.*"records":([0-9]+).*/\1/')
+echo "7. Recording an exit-heavy guest (20000 hypercalls) vs the same run unrecorded"
+echo "   run: ${plain} s   record: ${rec} s   ratio: $(ratio "$rec" "$plain")  (goal <= 1.05)"
+echo "   trace: ${size} bytes in all (the header holds the guest image), ${bpe} bytes per exit for the records  (goal <= 8)"
+echo "   hsim dump: $(awk -v n="$nrec" -v a="$t0" -v z="$t1" 'BEGIN { printf "%.0f", n / (z - a) }') records/s (with disassembly)"

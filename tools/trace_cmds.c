@@ -379,7 +379,7 @@ int cmd_stat(int argc, char **argv)
 		return r;
 	unsigned nvms = hsim_trace_vm_count(v.r);
 	struct vm_count *n = calloc(nvms ? nvms : 1, sizeof(*n));
-	uint64_t types[8] = { 0 }, total = 0;
+	uint64_t types[8] = { 0 }, total = 0, first_frame = UINT64_MAX;
 	struct hsim_trace_record rec;
 	int last = 0;
 	while (n && (last = hsim_trace_next(v.r, &rec)) != 0) {
@@ -390,6 +390,8 @@ int cmd_stat(int argc, char **argv)
 		if (rec.vm >= nvms)
 			continue;
 		struct vm_count *k = &n[rec.vm];
+		if (rec.frame_offset < first_frame)
+			first_frame = rec.frame_offset;
 		total++;
 		k->records++;
 		k->last_event = rec.event_no;
@@ -426,13 +428,17 @@ int cmd_stat(int argc, char **argv)
 	for (unsigned i = 0; i < nvms; i++)
 		exits += n[i].exits;
 	const struct hsim_trace_header *h = v.h;
+	/* the records alone, without the header (which holds the images) */
+	uint64_t data = first_frame < s.data_end ? s.data_end - first_frame : 0;
+	double per_exit = exits ? (double)data / (double)exits : 0.0;
 	if (json) {
 		printf("{\"file_size\":%" PRIu64 ",\"format_version\":%u,\"vms\":%u,\"records\":%" PRIu64
 		       ",\"exits\":%" PRIu64 ",\"frames\":%" PRIu64 ",\"checkpoints\":%" PRIu64
-		       ",\"bytes_per_exit\":%.2f,\"truncated\":%s,\"host\":",
+		       ",\"bytes_per_exit\":%.2f,\"record_bytes\":%" PRIu64
+		       ",\"record_bytes_per_exit\":%.2f,\"truncated\":%s,\"host\":",
 		       s.file_size, HSIM_TRACE_VERSION, nvms, total, exits, s.frames,
 		       hsim_trace_checkpoint_count(v.r), exits ? (double)s.file_size / (double)exits : 0.0,
-		       s.truncated ? "true" : "false");
+		       data, per_exit, s.truncated ? "true" : "false");
 		json_str(stdout, h->host.vendor);
 		printf(",\"family\":%u,\"model\":%u,\"stepping\":%u,\"per_vm\":[", h->host.family,
 		       h->host.model, h->host.stepping);
@@ -461,8 +467,9 @@ int cmd_stat(int argc, char **argv)
 		for (unsigned t = 1; t < 8; t++)
 			if (types[t])
 				printf(" %s %" PRIu64, hsim_trace_rec_name(t), types[t]);
-		printf("\n%" PRIu64 " exits, %.2f bytes per exit (whole file)\n", exits,
-		       exits ? (double)s.file_size / (double)exits : 0.0);
+		printf("\n%" PRIu64 " exits, %.2f bytes per exit (whole file), %.2f for the records "
+		       "alone (%" PRIu64 " bytes)\n", exits,
+		       exits ? (double)s.file_size / (double)exits : 0.0, per_exit, data);
 		for (unsigned i = 0; i < nvms; i++) {
 			const struct vm_count *k = &n[i];
 			printf("vm %u: %" PRIu64 " records, %" PRIu64 " exits (simple %" PRIu64 ", complex %"

@@ -50,12 +50,15 @@ int record_start(struct hsim_machine *m)
 	unsigned nimg = 0;
 	for (unsigned v = 0; v < m->nvms; v++) {
 		const struct hsim_image *img = m->vms[v]->img;
+		size_t size;
+		const void *data = hsim_image_bytes(img, &size);
 		unsigned k = 0;
-		while (k < nimg && imgs[k].data != hsim_image_bytes(img, &imgs[k].size))
+		while (k < nimg && imgs[k].data != data)
 			k++;
 		if (k == nimg) {
 			imgs[k].name = hsim_image_name(img);
-			imgs[k].data = hsim_image_bytes(img, &imgs[k].size);
+			imgs[k].data = data;
+			imgs[k].size = size;
 			nimg++;
 		}
 		vm_image[v] = k;

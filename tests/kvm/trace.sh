@@ -76,6 +76,11 @@ record simfault --simulate faulty "$G/simfault.elf"
 json "$tmp/simfault.json" 'd["per_vm"][0]["stop"] == 1 and d["per_vm"][0]["status"] == 2' &&
 	ok "simfault: one stop, a fault" || bad "simfault: outcome"
 record sim --sim $DET "$G/tsc_rand.elf"
+# two different guests: the header holds both images (each with its size)
+record two $DET --simulate fib "$G/tsc_rand.elf" "$G/simfuncs.elf"
+"$HSIM" dump "$tmp/two.hst" >"$tmp/two.txt" 2>&1 && grep -q '<fib>' "$tmp/two.txt" && grep -q '<main+0x12> rdtsc' "$tmp/two.txt" &&
+	ok "two guests: both images symbolize" || bad "two guests: dump"
+
 record timeout --timeout 0.3 "$G/spin.elf"
 json "$tmp/timeout.json" 'd["per_vm"][0]["status"] == 3' && ok "timeout: recorded as a time limit" || bad "timeout: status"
 
