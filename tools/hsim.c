@@ -202,6 +202,9 @@ static void *signal_watcher(void *arg)
 		int sig;
 		if (sigwait(set, &sig) != 0)
 			continue;
+		if (sig == SIGUSR2)
+			return NULL; /* the run is over (not pthread_cancel: sanitizers
+				      * mis-handle a thread cancelled in sigwait) */
 		int first = 0;
 		if (!atomic_compare_exchange_strong(&got_signal, &first, sig)) {
 			static const char msg[] = "hsim: second signal, exiting now\n";
@@ -459,10 +462,8 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	};
 	struct hsim_machine_config cfg = { 0 };
 	const char *events_file = NULL, *trace_path = NULL;
-	char **simulate = calloc((size_t)argc, sizeof(char *));
+	char *simulate[argc > 0 ? argc : 1]; /* --simulate symbols: at most one per argument */
 	int nsimulate = 0;
-	if (!simulate)
-		return EXIT_ERROR;
 	struct console_ctx cctx = { 0 };
 	unsigned nvms = 0;
 	int regs = 0, stats = 0, allow = 0, c, r, status = 0;
@@ -608,6 +609,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		if (sigaction(stop_sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
 			sigaddset(&sigs, stop_sigs[i]);
 	}
+	sigaddset(&sigs, SIGUSR2); /* tells the watcher to end */
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	if (pthread_create(&watcher, NULL, signal_watcher, &sigs) != 0) {
 		fprintf(stderr, "hsim: cannot start a thread\n");
@@ -713,7 +715,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	}
 out:
 	atomic_store(&running, NULL);
-	pthread_cancel(watcher);
+	pthread_kill(watcher, SIGUSR2);
 	pthread_join(watcher, NULL);
 	/* a signal from now on acts as usual (it ends hsim) */
 	fflush(stdout);
@@ -725,7 +727,6 @@ out:
 	for (int i = 0; i < nfiles; i++)
 		hsim_image_destroy(imgs[i]);
 	free(imgs);
-	free(simulate);
 	return status;
 }
 
@@ -743,11 +744,9 @@ static int cmd_events(int argc, char **argv)
 	struct hsim_machine *m = NULL;
 	struct hsim_image *img = NULL;
 	const char *events_file = NULL;
-	char **simulate = calloc((size_t)argc, sizeof(char *));
+	char *simulate[argc > 0 ? argc : 1]; /* --simulate symbols: at most one per argument */
 	int nsimulate = 0, c, r, status = 0;
 
-	if (!simulate)
-		return EXIT_ERROR;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		switch (c) {
@@ -755,16 +754,13 @@ static int cmd_events(int argc, char **argv)
 		case 'F': simulate[nsimulate++] = optarg; break;
 		case 'h':
 			printf("usage: hsim events [--events FILE] [--simulate SYM ...] [prog.elf]\n");
-			free(simulate);
 			return 0;
 		default:
-			free(simulate);
 			return EXIT_USAGE;
 		}
 	}
 	if (argc - optind > 1 || (nsimulate && argc - optind != 1)) {
 		fprintf(stderr, "usage: hsim events [--events FILE] [--simulate SYM ...] [prog.elf]\n");
-		free(simulate);
 		return EXIT_USAGE;
 	}
 	if ((r = hsim_machine_create(&m, &cfg)) < 0)
@@ -799,7 +795,6 @@ fail:
 out:
 	hsim_machine_destroy(m);
 	hsim_image_destroy(img);
-	free(simulate);
 	return status;
 }
 

@@ -102,7 +102,7 @@ sigtest() {
 	pid=$!
 	# wait for both VMs to be running
 	i=0
-	while [ $(grep -c 'partial line' "$tmp/out") -lt 2 ] && [ $i -lt 100 ]; do
+	while [ $(grep -c 'waiting$' "$tmp/out") -lt 2 ] && [ $i -lt 100 ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
