@@ -163,6 +163,11 @@ void sim_set_bus(struct sim *s, int on)
 	s->bus_on = !!on;
 }
 
+void sim_set_dirty(struct sim *s, uint64_t *bits)
+{
+	s->dirty = bits;
+}
+
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp)
 {
 	s->until_rip = rip;

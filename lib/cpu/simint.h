@@ -63,6 +63,8 @@ struct sim {
 	 * stores into such a line drop the cached decodes (self-modifying code) */
 	uint8_t *code_bits;
 	uint64_t nlines;
+	/* sim_set_dirty: one bit per 4 KiB page stores touched, or NULL */
+	uint64_t *dirty;
 	struct sim_stop *stop;
 	/* decoded blocks: a direct-mapped table into an arena of blocks */
 	struct sim_block **table;
@@ -113,6 +115,12 @@ static inline uint8_t *sim_xlate(struct sim *s, uint64_t a, unsigned n, int kind
 	if (__builtin_expect(a >= s->user_base && a + n <= s->memsize && a + n > a, 1)) {
 		if (kind == SIM_W && __builtin_expect(sim_is_code(s, a) | sim_is_code(s, a + n - 1), 0))
 			sim_code_written(s, a, n);
+		/* n <= 4096 for every access: its ends name all its pages */
+		if (kind == SIM_W && __builtin_expect(s->dirty != NULL, 0)) {
+			uint64_t p = a >> 12, q = (a + n - 1) >> 12;
+			s->dirty[p >> 6] |= 1ull << (p & 63);
+			s->dirty[q >> 6] |= 1ull << (q & 63);
+		}
 		return s->membase + a;
 	}
 	return sim_xlate_slow(s, a, n, kind, stack);

@@ -161,6 +161,9 @@ int engine_sim_create(struct engine **out, struct hsim_vm *vm)
 		return r;
 	}
 	sim_set_patches(se->s, vm->patches.p, vm->patches.n);
+	/* its writes go straight into the VM's bitmap, also when it runs a
+	 * complex event of a KVM VM */
+	sim_set_dirty(se->s, vm->dirty);
 	*out = &se->e;
 	return 0;
 }
