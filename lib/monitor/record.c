@@ -260,6 +260,11 @@ int record_checkpoint(struct hsim_vm *vm)
 		}
 	}
 	memset(vm->dirty, 0, words * sizeof(uint64_t));
+	/* the simulator marks a page at its first store after this */
+	if (vm->sim && (r = sim_set_dirty(engine_sim_cpu(vm->sim), vm->dirty)) < 0) {
+		vm_set_error(vm, r, "tracking the pages the simulator writes");
+		return r;
+	}
 	if (vm->ckpt_shadow && (r = verify(vm, n)) < 0)
 		return r;
 	failed(vm, hsim_trace_write_checkpoint(vm->m->trace, vm->id, vm->res.exits, &vm->st,

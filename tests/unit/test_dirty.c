@@ -1,8 +1,9 @@
 /* The simulator's tracking of written pages (sim_set_dirty), which
  * checkpoints rely on under --sim and for complex events: every kind of
  * store marks exactly the 4 KiB pages it touches (both for an access across
- * a page boundary), loads and faulting stores mark none, and tracking off
- * marks nothing. */
+ * a page boundary), again after the caller clears the bits, loads and
+ * faulting stores mark none, tracking off marks nothing, and stores into
+ * code still drop its decodes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -39,7 +40,7 @@ static struct t *t_new(void)
 	t->st.rflags = 0x202;
 	t->st.mxcsr = 0x1f80;
 	assert_int_equal(sim_create(&t->s, &t->st, &t->m, NULL), 0);
-	sim_set_dirty(t->s, t->dirty);
+	assert_int_equal(sim_set_dirty(t->s, t->dirty), 0);
 	return t;
 }
 
@@ -76,6 +77,7 @@ static void expect(struct t *t, const uint64_t *pages, size_t n)
 				 (unsigned long long)want[w]);
 	}
 	memset(t->dirty, 0, sizeof(t->dirty));
+	assert_int_equal(sim_set_dirty(t->s, t->dirty), 0); /* after clearing */
 }
 #define EXPECT(t, ...) do { \
 	static const uint64_t p_[] = { __VA_ARGS__ }; \
@@ -241,14 +243,34 @@ static void test_faults_and_off(void **state)
 	assert_int_equal(stop.vector, 14);
 	EXPECT_NONE(t);
 	/* off: nothing, and on again starts from what the caller cleared */
-	sim_set_dirty(t->s, NULL);
+	assert_int_equal(sim_set_dirty(t->s, NULL), 0);
 	t->st.gpr[HSIM_RBX] = 0x500000;
 	run(t, CODE_OF(0x89, 0x03));
-	EXPECT_NONE(t);
-	sim_set_dirty(t->s, t->dirty);
+	assert_int_equal(t->dirty[0x500000 / 4096 / 64], 0);
+	assert_int_equal(sim_set_dirty(t->s, t->dirty), 0);
 	t->st.gpr[HSIM_RBX] = 0x501000;
 	run(t, CODE_OF(0x89, 0x03));
 	EXPECT(t, 0x501000);
+	t_free(t);
+}
+
+/* Tracking shares the store path's check for code lines: a store into code
+ * must still drop the decode (the next instruction runs as rewritten), on a
+ * page already marked or not. */
+static void test_code_stores(void **state)
+{
+	(void)state;
+	struct t *t = t_new();
+	for (int i = 0; i < 3; i++) {
+		t->mem[CODE + 8] = 0;
+		t->st.gpr[HSIM_RAX] = 0;
+		/* movb $0x42, 1(%rip) (the immediate of the next one); mov $0, %al */
+		run(t, CODE_OF(0xc6, 0x05, 0x01, 0, 0, 0, 0x42, 0xb0, 0x00));
+		assert_int_equal(t->st.gpr[HSIM_RAX] & 0xff, 0x42);
+		if (i == 1)
+			continue; /* not cleared: the page stays marked */
+		EXPECT(t, CODE);
+	}
 	t_free(t);
 }
 
@@ -262,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_sse_stores),
 		cmocka_unit_test(test_stack),
 		cmocka_unit_test(test_faults_and_off),
+		cmocka_unit_test(test_code_stores),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
