@@ -34,6 +34,8 @@ static void usage(FILE *f)
 		"  run [options] prog.elf [prog2.elf ...]   run guests, one VM each\n"
 		"  record -o run.hst [run options] prog.elf ...\n"
 		"                                           run and record every exit to a trace\n"
+		"                   --checkpoint-every N: also the CPU state and the pages\n"
+		"                   written, every N exits of each VM\n"
 		"  dump [--vm K] [--from N] [--to M] [--json] run.hst\n"
 		"                                           print a trace, one line per record\n"
 		"  stat [--json] run.hst                    summarize a trace\n"
@@ -457,6 +459,9 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		{ "disk", required_argument, NULL, 'D' },
 		{ "disk-rw", no_argument, NULL, 'W' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "checkpoint-every", required_argument, NULL, 'K' },
+		/* debugging, not in the usage: see checkpoint_verify */
+		{ "checkpoint-verify", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -549,6 +554,20 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 			}
 			trace_path = optarg;
 			break;
+		case 'K': {
+			const char *e = record ? parse_u64(optarg, &cfg.checkpoint_every, 0) : NULL;
+			if (!record) {
+				fprintf(stderr, "hsim: run: --checkpoint-every is an option of `hsim record`\n");
+				return EXIT_USAGE;
+			}
+			if (!e || *e || !cfg.checkpoint_every) {
+				fprintf(stderr, "hsim: --checkpoint-every wants a number of exits from 1 "
+					"to 2^64-1, not '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		}
+		case 'V': cfg.checkpoint_verify = 1; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}

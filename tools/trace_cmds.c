@@ -120,6 +120,32 @@ static void describe_exit(const struct hsim_exit *ex, char *buf, size_t n)
 	}
 }
 
+/* FNV-1a (64 bits): a digest of checkpoint pages for scripts to compare. */
+static uint64_t fnv1a(uint64_t h, const void *data, size_t len)
+{
+	const uint8_t *b = data;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ b[i]) * 0x100000001b3ull;
+	return h;
+}
+#define FNV_INIT 0xcbf29ce484222325ull
+
+/* CHECKPOINT in --json: the page count, a digest of the whole record's
+ * pages (addresses and contents, in order) and each page's own. */
+static void json_pages(FILE *f, const struct hsim_trace_record *rec)
+{
+	uint64_t all = FNV_INIT;
+	for (size_t i = 0; i < rec->npages; i++) {
+		all = fnv1a(all, &rec->pages[i].gpa, sizeof(rec->pages[i].gpa));
+		all = fnv1a(all, rec->pages[i].data, HSIM_TRACE_PAGE_SIZE);
+	}
+	fprintf(f, ",\"npages\":%zu,\"digest\":\"%016" PRIx64 "\",\"pages\":[", rec->npages, all);
+	for (size_t i = 0; i < rec->npages; i++)
+		fprintf(f, "%s[\"0x%" PRIx64 "\",\"%016" PRIx64 "\"]", i ? "," : "", rec->pages[i].gpa,
+			fnv1a(FNV_INIT, rec->pages[i].data, HSIM_TRACE_PAGE_SIZE));
+	fputc(']', f);
+}
+
 struct dump_opts {
 	int vm;           /* -1: all */
 	uint64_t from, to;
@@ -197,6 +223,8 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 		}
 		if (rec->type == HSIM_TREC_SIM_RESULT)
 			fprintf(f, ",\"instructions\":%" PRIu64, rec->insns);
+		if (rec->type == HSIM_TREC_CHECKPOINT)
+			json_pages(f, rec);
 		if (rec->type == HSIM_TREC_END) {
 			fprintf(f, ",\"status\":%d,\"exit_code\":%" PRId64 ",\"error\":%d,\"detail\":",
 				rec->status, rec->exit_code, rec->error);
@@ -229,6 +257,8 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 		}
 		if (rec->type == HSIM_TREC_SIM_RESULT)
 			fprintf(f, " %" PRIu64 " instructions", rec->insns);
+		if (rec->type == HSIM_TREC_CHECKPOINT)
+			fprintf(f, " %zu page%s", rec->npages, rec->npages == 1 ? "" : "s");
 		if (rec->type == HSIM_TREC_END)
 			fprintf(f, " status %d exit code %" PRId64 "%s%s", rec->status, rec->exit_code,
 				rec->detail[0] ? ": " : "", rec->detail);

@@ -41,6 +41,14 @@ struct hsim_machine_config {
 	                          * much per read (repeatable runs); 0: host time */
 	const char *disk;        /* host file behind the block device, or NULL */
 	int disk_writable;       /* the guest may write the disk */
+	uint64_t checkpoint_every; /* recording: a CHECKPOINT record (CPU state
+	                          * and the guest pages written since the last)
+	                          * every this many exits of a VM; 0 = none */
+	int checkpoint_verify;   /* debugging: at each checkpoint, check that
+	                          * the loaded image plus every checkpoint's
+	                          * pages is the guest memory (costs a copy of
+	                          * it and a compare per checkpoint); a
+	                          * difference stops the VM with an error */
 };
 
 enum hsim_vm_status {

@@ -163,6 +163,37 @@ void sim_set_bus(struct sim *s, int on)
 	s->bus_on = !!on;
 }
 
+int sim_set_dirty(struct sim *s, uint64_t *bits)
+{
+	/* 8 bytes of line bits per page, whole pages */
+	size_t len = (size_t)((s->memsize + 4095) >> 12) * 8;
+	if (!bits) {
+		s->dirty = NULL;
+		s->watch_bits = s->code_bits;
+		return 0;
+	}
+	if (!s->watch_own && !(s->watch_own = malloc(len)))
+		return -ENOMEM;
+	/* every line of a page not marked, the code lines of the others */
+	size_t npages = len / 8;
+	for (size_t w = 0; w < (npages + 63) / 64; w++) {
+		size_t p0 = w * 64, np = npages - p0 < 64 ? npages - p0 : 64;
+		if (!bits[w]) {
+			memset(s->watch_own + p0 * 8, 0xff, np * 8);
+			continue;
+		}
+		for (size_t p = p0; p < p0 + np; p++) {
+			if ((bits[w] >> (p & 63)) & 1)
+				memcpy(s->watch_own + p * 8, s->code_bits + p * 8, 8);
+			else
+				memset(s->watch_own + p * 8, 0xff, 8);
+		}
+	}
+	s->dirty = bits;
+	s->watch_bits = s->watch_own;
+	return 0;
+}
+
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp)
 {
 	s->until_rip = rip;
@@ -200,9 +231,25 @@ static void invalidate_lines(struct sim *s, uint64_t first, uint64_t last)
 	}
 }
 
+/* A tracked page's first store since the caller cleared its bit: mark it,
+ * and from now on watch only its code lines. (A watch bit left set where it
+ * need not be, e.g. by a flush, costs one more call here, which clears it.) */
+static void page_written(struct sim *s, uint64_t a)
+{
+	uint64_t p = a >> 12;
+	s->dirty[p >> 6] |= 1ull << (p & 63);
+	memcpy(s->watch_own + p * 8, s->code_bits + p * 8, 8);
+}
+
+/* A store to a watched line: drop the cached decodes of the code there and
+ * mark the pages (n <= 4096 for every access: its ends name all of them). */
 void sim_code_written(struct sim *s, uint64_t a, unsigned n)
 {
 	invalidate_lines(s, a >> SIM_LINE_SHIFT, (a + n - 1) >> SIM_LINE_SHIFT);
+	if (s->dirty) {
+		page_written(s, a);
+		page_written(s, a + n - 1);
+	}
 }
 
 void sim_invalidate(struct sim *s, uint64_t addr, uint64_t len)
@@ -219,6 +266,7 @@ static inline void mark_code(struct sim *s, uint64_t a)
 {
 	uint64_t l = a >> SIM_LINE_SHIFT;
 	s->code_bits[l >> 3] |= (uint8_t)(1u << (l & 7));
+	s->watch_bits[l >> 3] |= (uint8_t)(1u << (l & 7));
 	if (l < s->code_lo)
 		s->code_lo = l;
 	if (l > s->code_hi)
@@ -2207,7 +2255,9 @@ int sim_create(struct sim **out, struct hsim_cpu_state *state,
 	s->memsize = mem->size;
 	s->user_base = mem->user_base < 4096 ? 4096 : mem->user_base;
 	s->nlines = (mem->size + (1u << SIM_LINE_SHIFT) - 1) >> SIM_LINE_SHIFT;
-	s->code_bits = calloc(s->nlines / 8 + 2, 1);
+	/* whole pages of line bits (sim_set_dirty copies them per page) */
+	s->code_bits = calloc((size_t)((mem->size + 4095) >> 12) * 8 + 8, 1);
+	s->watch_bits = s->code_bits;
 	s->code_lo = ~(uint64_t)0;
 	s->table = calloc(SIM_CACHE_SIZE, sizeof(*s->table));
 	s->arena = malloc(SIM_ARENA_SIZE);
@@ -2252,6 +2302,7 @@ void sim_destroy(struct sim *s)
 	if (!s)
 		return;
 	free(s->code_bits);
+	free(s->watch_own);
 	free(s->table);
 	free(s->arena);
 	free(s);

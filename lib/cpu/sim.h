@@ -105,6 +105,14 @@ void sim_invalidate(struct sim *s, uint64_t addr, uint64_t len);
  * cached decode. */
 void sim_flush(struct sim *s);
 
+/* Track the pages the guest writes: every store sets bit p % 64 of
+ * bits[p / 64] for each 4 KiB page p it touches (the layout of KVM's dirty
+ * log), bits covering the whole memory. Only the first store to a page whose
+ * bit is clear at this call does the marking (the store path stays as fast
+ * as without tracking): after clearing bits, call again. NULL (the default)
+ * turns tracking off. 0 or -ENOMEM. */
+int sim_set_dirty(struct sim *s, uint64_t *bits);
+
 /* The patch table (kept by the caller). With exec on, the simulator runs
  * the original instruction wherever memory still holds its trap; off, it
  * runs what memory holds (and so stops at the trap like the VM). */

@@ -63,6 +63,13 @@ struct sim {
 	 * stores into such a line drop the cached decodes (self-modifying code) */
 	uint8_t *code_bits;
 	uint64_t nlines;
+	/* the lines whose stores take the slow path (sim_code_written):
+	 * code_bits itself, or while pages are tracked (sim_set_dirty) its own
+	 * copy with also every line of every page not yet marked in dirty, so
+	 * that the store path costs the same with tracking on or off */
+	uint8_t *watch_bits;
+	uint8_t *watch_own;
+	uint64_t *dirty;       /* sim_set_dirty's bitmap, or NULL */
 	struct sim_stop *stop;
 	/* decoded blocks: a direct-mapped table into an arena of blocks */
 	struct sim_block **table;
@@ -101,17 +108,17 @@ void sim_code_written(struct sim *s, uint64_t a, unsigned n);
 
 #define SIM_LINE_SHIFT 6
 
-static inline int sim_is_code(const struct sim *s, uint64_t a)
+static inline int sim_watched(const struct sim *s, uint64_t a)
 {
 	uint64_t l = a >> SIM_LINE_SHIFT;
-	return (s->code_bits[l >> 3] >> (l & 7)) & 1;
+	return (s->watch_bits[l >> 3] >> (l & 7)) & 1;
 }
 
 /* Host pointer for guest [a, a+n), or NULL with the exception raised. */
 static inline uint8_t *sim_xlate(struct sim *s, uint64_t a, unsigned n, int kind, int stack)
 {
 	if (__builtin_expect(a >= s->user_base && a + n <= s->memsize && a + n > a, 1)) {
-		if (kind == SIM_W && __builtin_expect(sim_is_code(s, a) | sim_is_code(s, a + n - 1), 0))
+		if (kind == SIM_W && __builtin_expect(sim_watched(s, a) | sim_watched(s, a + n - 1), 0))
 			sim_code_written(s, a, n);
 		return s->membase + a;
 	}

@@ -105,6 +105,7 @@ void kvmw_destroy(struct kvm_vcpu_ctx *k)
 	if (k->kvm_fd >= 0)
 		close(k->kvm_fd);
 	free(k->xsave);
+	free(k->dirty_buf);
 	memset(k, 0, sizeof(*k));
 	k->kvm_fd = k->vm_fd = k->vcpu_fd = -1;
 }
@@ -680,6 +681,38 @@ int kvmw_set_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
 	if ((r = xioctl(k->vcpu_fd, KVM_SET_XSAVE, k->xsave)) < 0)
 		return r;
 	k->push_full = 1;
+	return 0;
+}
+
+static size_t dirty_words(const struct kvm_vcpu_ctx *k)
+{
+	return (size_t)((k->mem_size / 4096 + 63) / 64);
+}
+
+int kvmw_log_dirty(struct kvm_vcpu_ctx *k)
+{
+	if (!k->dirty_buf && !(k->dirty_buf = calloc(dirty_words(k), sizeof(uint64_t))))
+		return -ENOMEM;
+	struct kvm_userspace_memory_region region = {
+		.slot = 0,
+		.flags = KVM_MEM_LOG_DIRTY_PAGES,
+		.guest_phys_addr = 0,
+		.memory_size = k->mem_size,
+		.userspace_addr = (uintptr_t)k->mem,
+	};
+	return xioctl(k->vm_fd, KVM_SET_USER_MEMORY_REGION, &region);
+}
+
+int kvmw_get_dirty(struct kvm_vcpu_ctx *k, uint64_t *bits)
+{
+	struct kvm_dirty_log log = { .slot = 0, .dirty_bitmap = k->dirty_buf };
+	int r;
+	if (!k->dirty_buf)
+		return HSIM_E_INVAL;
+	if ((r = xioctl(k->vm_fd, KVM_GET_DIRTY_LOG, &log)) < 0)
+		return r;
+	for (size_t i = 0, n = dirty_words(k); i < n; i++)
+		bits[i] |= k->dirty_buf[i];
 	return 0;
 }
 

@@ -56,6 +56,7 @@ struct kvm_vcpu_ctx {
 	int push_full;         /* kvmw_set_state: the rest goes in too */
 	struct kvm_xsave *xsave; /* the last XSAVE image read or written */
 	int xsave_valid;
+	uint64_t *dirty_buf;   /* kvmw_log_dirty: KVM_GET_DIRTY_LOG's bitmap */
 };
 
 /* 0 if /dev/kvm opens and has what hsim needs. */
@@ -79,6 +80,16 @@ int kvmw_next_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsi
 int kvmw_get_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st);
 /* The whole of st goes into the vCPU (XSAVE now, the rest at the next run). */
 int kvmw_set_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st);
+/* Log the pages the guest writes (KVM_MEM_LOG_DIRTY_PAGES on the slot):
+ * not by default, it makes the guest's first write to each page after every
+ * read of the log fault into KVM. */
+int kvmw_log_dirty(struct kvm_vcpu_ctx *k);
+/* OR the pages the guest wrote since the last call (or kvmw_log_dirty) into
+ * bits (bit p % 64 of bits[p / 64] for 4 KiB page p, covering mem_size) and
+ * clear KVM's log. Only the vCPU's writes are there: the caller's own writes
+ * into the memory are not. */
+int kvmw_get_dirty(struct kvm_vcpu_ctx *k, uint64_t *bits);
+
 /* Make a running or next KVM_RUN return -EINTR soon (any thread). */
 void kvmw_kick(struct kvm_vcpu_ctx *k);
 /* "IO", "SHUTDOWN", ... for a KVM exit reason (HSIM_EXIT_UNKNOWN's reason). */

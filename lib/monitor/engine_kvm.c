@@ -28,6 +28,11 @@ static int kvm_engine_set_state(struct engine *e)
 	return kvmw_set_state(&((struct kvm_engine *)e)->k, &e->vm->st);
 }
 
+static int kvm_engine_dirty(struct engine *e, uint64_t *bits)
+{
+	return kvmw_get_dirty(&((struct kvm_engine *)e)->k, bits);
+}
+
 static void kvm_engine_kick(struct engine *e)
 {
 	kvmw_kick(&((struct kvm_engine *)e)->k);
@@ -68,6 +73,7 @@ static const struct engine_ops kvm_ops = {
 	.get_state = kvm_engine_get_state,
 	.set_state = kvm_engine_set_state,
 	.kick = kvm_engine_kick,
+	.dirty = kvm_engine_dirty,
 	.describe = kvm_engine_describe,
 	.destroy = kvm_engine_destroy,
 };
@@ -86,7 +92,10 @@ int engine_kvm_create(struct engine **out, struct hsim_vm *vm)
 		free(ke);
 		return r;
 	}
-	if ((r = kvmw_boot(&ke->k, &vm->st, &vm->m->cpuid)) < 0) {
+	/* logging only for checkpoints: it costs the guest a fault per page
+	 * written after each checkpoint */
+	if ((vm->dirty && (r = kvmw_log_dirty(&ke->k)) < 0) ||
+	    (r = kvmw_boot(&ke->k, &vm->st, &vm->m->cpuid)) < 0) {
 		kvmw_destroy(&ke->k);
 		free(ke);
 		return r;

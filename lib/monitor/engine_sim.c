@@ -161,6 +161,13 @@ int engine_sim_create(struct engine **out, struct hsim_vm *vm)
 		return r;
 	}
 	sim_set_patches(se->s, vm->patches.p, vm->patches.n);
+	/* its writes go straight into the VM's bitmap, also when it runs a
+	 * complex event of a KVM VM */
+	if (vm->dirty && (r = sim_set_dirty(se->s, vm->dirty)) < 0) {
+		sim_destroy(se->s);
+		free(se);
+		return r;
+	}
 	*out = &se->e;
 	return 0;
 }

@@ -32,6 +32,9 @@ struct engine_ops {
 	int (*set_state)(struct engine *e);
 	/* Make run return -EINTR soon; any thread. */
 	void (*kick)(struct engine *e);
+	/* OR the pages the guest wrote in this engine since the last call into
+	 * bits (see vm->dirty); NULL when the engine marks them itself. */
+	int (*dirty)(struct engine *e, uint64_t *bits);
 	/* A line for an HSIM_EXIT_UNKNOWN of this engine. */
 	void (*describe)(struct engine *e, const struct hsim_exit *ex, char *buf, size_t n);
 	void (*destroy)(struct engine *e);
@@ -95,6 +98,15 @@ struct hsim_vm {
 	bool in_function;     /* a --simulate function is running in the simulator */
 	uint64_t function_insns0; /* stats.sim_insns when it started */
 	bool record_failed;   /* the trace could not take a record: stopped */
+	/* checkpoints (record.c), when recording with checkpoint_every: one
+	 * bit per 4 KiB page (bit p % 64 of dirty[p / 64]) written since the
+	 * last checkpoint by the simulator and the devices; the KVM guest's own
+	 * writes are in KVM's log until the checkpoint merges them. NULL: off */
+	uint64_t *dirty;
+	uint64_t ckpt_next;        /* the exit count of the next checkpoint */
+	uint8_t *ckpt_shadow;      /* checkpoint_verify: memory as rebuilt */
+	struct hsim_trace_page *ckpt_pages;
+	size_t ckpt_cap;
 	struct vm_stats stats;
 	struct hsim_vm_result res;
 };
@@ -139,6 +151,13 @@ void record_attach(struct hsim_vm *vm);
 void record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls);
 void record_state(struct hsim_vm *vm, int type, uint64_t insns);
 void record_end(struct hsim_vm *vm);
+/* Checkpoints: set up after the image is loaded (before the engines), the
+ * host's writes into guest memory, the checkpoint itself at an exit
+ * boundary (negative: the VM stops, the error set), tear-down. */
+int checkpoint_setup(struct hsim_vm *vm);
+void checkpoint_written(struct hsim_vm *vm, uint64_t addr, uint64_t len);
+int record_checkpoint(struct hsim_vm *vm);
+void checkpoint_free(struct hsim_vm *vm);
 
 /* result.c */
 void vm_set_error(struct hsim_vm *vm, int err, const char *fmt, ...)

@@ -2,9 +2,12 @@
  * inputs, state moves, simulation results, the end) hands it to the trace
  * writer. The trace knows no KVM: what is recorded is engine-neutral. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
+#include <hsim/abi.h>
 #include <hsim/error.h>
 #include <hsim/trace.h>
 #include "monitor.h"
@@ -146,6 +149,127 @@ void record_end(struct hsim_vm *vm)
 	if (vm->m->trace && !vm->record_failed)
 		failed(vm, hsim_trace_write_end(vm->m->trace, vm->id, vm->res.exits, vm->res.status,
 						vm->res.exit_code, vm->res.error, vm->res.detail));
+}
+
+/* ---- checkpoints ----------------------------------------------------------- */
+
+#define CKPT_PAGE HSIM_TRACE_PAGE_SIZE
+
+static size_t dirty_words(const struct hsim_vm *vm)
+{
+	return (size_t)((vm->mem.size / CKPT_PAGE + 63) / 64);
+}
+
+int checkpoint_setup(struct hsim_vm *vm)
+{
+	const struct hsim_machine *m = vm->m;
+	if (!m->trace || !m->cfg.checkpoint_every)
+		return 0;
+	if (!(vm->dirty = calloc(dirty_words(vm), sizeof(uint64_t))))
+		return -ENOMEM;
+	vm->ckpt_next = m->cfg.checkpoint_every;
+	if (m->cfg.checkpoint_verify) {
+		/* untouched pages of both stay the kernel's zero page */
+		void *p = mmap(NULL, vm->mem.size, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+		if (p == MAP_FAILED)
+			return -errno;
+		vm->ckpt_shadow = p;
+		for (size_t i = 0; i < hsim_image_segment_count(vm->img); i++) {
+			const struct hsim_segment *sg = hsim_image_segment(vm->img, i);
+			memcpy(vm->ckpt_shadow + sg->vaddr, vm->memory + sg->vaddr, sg->memsz);
+		}
+		patch_table_apply(&vm->patches, vm->ckpt_shadow, vm->mem.size);
+	}
+	return 0;
+}
+
+void checkpoint_free(struct hsim_vm *vm)
+{
+	free(vm->dirty);
+	vm->dirty = NULL;
+	if (vm->ckpt_shadow)
+		munmap(vm->ckpt_shadow, vm->mem.size);
+	vm->ckpt_shadow = NULL;
+	free(vm->ckpt_pages);
+	vm->ckpt_pages = NULL;
+	vm->ckpt_cap = 0;
+}
+
+void checkpoint_written(struct hsim_vm *vm, uint64_t addr, uint64_t len)
+{
+	if (!vm->dirty || !len || addr >= vm->mem.size)
+		return;
+	uint64_t last = addr + len - 1;
+	if (last < addr || last >= vm->mem.size)
+		last = vm->mem.size - 1;
+	for (uint64_t p = addr / CKPT_PAGE; p <= last / CKPT_PAGE; p++)
+		vm->dirty[p / 64] |= 1ull << (p % 64);
+}
+
+/* checkpoint_verify: the shadow (the loaded image plus every checkpoint so
+ * far) must be the memory; the first page that is not names what the
+ * tracking missed. Only guest memory counts, as in the checkpoints. */
+static int verify(struct hsim_vm *vm, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		memcpy(vm->ckpt_shadow + vm->ckpt_pages[i].gpa, vm->ckpt_pages[i].data, CKPT_PAGE);
+	for (uint64_t a = HSIM_GUEST_USER_BASE; a < vm->mem.size; a += CKPT_PAGE)
+		if (memcmp(vm->ckpt_shadow + a, vm->memory + a, CKPT_PAGE)) {
+			vm_set_error(vm, HSIM_E_TRACE_CORRUPT, "the checkpoint at event %llu misses "
+				     "page 0x%llx", (unsigned long long)vm->res.exits,
+				     (unsigned long long)a);
+			return HSIM_E_TRACE_CORRUPT;
+		}
+	return 0;
+}
+
+/* At an exit boundary: the whole CPU state and every guest page written
+ * since the last checkpoint, with its contents now. The system area below
+ * HSIM_GUEST_USER_BASE is left out: it is the KVM engine's (page tables
+ * whose accessed/dirty bits the CPU sets, the exception stubs' frames), not
+ * the guest's, and the simulator has none. */
+int record_checkpoint(struct hsim_vm *vm)
+{
+	const uint64_t every = vm->m->cfg.checkpoint_every;
+	size_t words = dirty_words(vm), n = 0;
+	int r;
+
+	vm->ckpt_next = (vm->res.exits / every + 1) * every;
+	if (vm->record_failed)
+		return 0;
+	if ((r = vm->cur->ops->get_state(vm->cur)) < 0 ||
+	    (vm->kvm && (r = vm->kvm->ops->dirty(vm->kvm, vm->dirty)) < 0)) {
+		vm_set_error(vm, r, "reading the pages written for a checkpoint");
+		return r;
+	}
+	for (size_t w = HSIM_GUEST_USER_BASE / CKPT_PAGE / 64; w < words; w++) {
+		for (uint64_t b = vm->dirty[w]; b; b &= b - 1) {
+			if (n == vm->ckpt_cap) {
+				size_t cap = vm->ckpt_cap ? 2 * vm->ckpt_cap : 256;
+				void *p = realloc(vm->ckpt_pages, cap * sizeof(*vm->ckpt_pages));
+				if (!p) {
+					vm_set_error(vm, -ENOMEM, "a checkpoint of %zu pages", n);
+					return -ENOMEM;
+				}
+				vm->ckpt_pages = p;
+				vm->ckpt_cap = cap;
+			}
+			uint64_t gpa = ((uint64_t)w * 64 + (unsigned)__builtin_ctzll(b)) * CKPT_PAGE;
+			vm->ckpt_pages[n++] = (struct hsim_trace_page){ gpa, vm->memory + gpa };
+		}
+	}
+	memset(vm->dirty, 0, words * sizeof(uint64_t));
+	/* the simulator marks a page at its first store after this */
+	if (vm->sim && (r = sim_set_dirty(engine_sim_cpu(vm->sim), vm->dirty)) < 0) {
+		vm_set_error(vm, r, "tracking the pages the simulator writes");
+		return r;
+	}
+	if (vm->ckpt_shadow && (r = verify(vm, n)) < 0)
+		return r;
+	failed(vm, hsim_trace_write_checkpoint(vm->m->trace, vm->id, vm->res.exits, &vm->st,
+					       vm->ckpt_pages, n));
+	return 0;
 }
 
 static void record_input(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)

@@ -332,6 +332,8 @@ void vm_loop(struct hsim_vm *vm)
 		}
 		if (dispatch(vm, &ex) == ACT_STOP)
 			break;
+		if (vm->dirty && vm->res.exits >= vm->ckpt_next && record_checkpoint(vm) < 0)
+			break;
 	}
 	/* Final registers: everything, whatever the outcome. */
 	vm->cur->ops->get_state(vm->cur);
@@ -371,6 +373,7 @@ static void mem_written(void *ctx, uint64_t addr, uint64_t len)
 	struct hsim_vm *vm = ctx;
 	if (vm->sim)
 		sim_invalidate(engine_sim_cpu(vm->sim), addr, len);
+	checkpoint_written(vm, addr, len);
 }
 
 /* A VM's event list: the machine's, plus a breakpoint entry for each
@@ -448,6 +451,10 @@ int vm_setup(struct hsim_vm *vm)
 		return -1;
 	}
 	patch_table_apply(&vm->patches, vm->memory, size);
+	if ((r = checkpoint_setup(vm)) < 0) {
+		vm_set_error(vm, r, "setting up checkpoints");
+		return -1;
+	}
 
 	struct devices_config dc = {
 		.block_path = m->cfg.disk,
@@ -496,4 +503,5 @@ void vm_teardown(struct hsim_vm *vm)
 	vm->events = NULL;
 	free(vm->stats.by_entry);
 	vm->stats.by_entry = NULL;
+	checkpoint_free(vm);
 }
