@@ -88,3 +88,13 @@ echo "7. Recording an exit-heavy guest (20000 hypercalls) vs the same run unreco
 echo "   run: ${plain} s   record: ${rec} s   ratio: $(ratio "$rec" "$plain")  (goal <= 1.05)"
 echo "   trace: ${size} bytes in all (the header holds the guest image), ${bpe} bytes per exit for the records  (goal <= 8)"
 echo "   hsim dump: $(awk -v n="$nrec" -v a="$t0" -v z="$t1" 'BEGIN { printf "%.0f", n / (z - a) }') records/s (with disassembly)"
+echo
+
+# Recordings killed with SIGKILL at random moments: every trace must read.
+./hsim-cc -o "$out/exitspin.elf" "$srcdir/tests/guests/exitspin.c"
+echo "8. Recordings of an exit-heavy guest killed with SIGKILL at random moments (0-300 ms)"
+if HSIM=$HSIM HSIM_GUESTS=$out sh "$srcdir/tests/kvm/killrec.sh" "${KILLS:-500}" 4 >"$out/kill.out" 2>&1; then
+	echo "   $(head -1 "$out/kill.out")"
+else
+	echo "   FAILED:"; sed 's/^/   /' "$out/kill.out"
+fi

@@ -39,6 +39,8 @@ static void usage(FILE *f)
 		"  dump [--vm K] [--from N] [--to M] [--json] run.hst\n"
 		"                                           print a trace, one line per record\n"
 		"  stat [--json] run.hst                    summarize a trace\n"
+		"  export --chrome-trace [--vm K] run.hst   a trace as a timeline (Trace Event\n"
+		"                                           Format JSON: Perfetto, chrome://tracing)\n"
 		"  check [--all] prog.elf ...               list instructions hsim cannot run or trap\n"
 		"                                           (the first %d of each kind; --all: every one)\n"
 		"  events [--events FILE] [--simulate SYM] [prog.elf]\n"
@@ -69,7 +71,7 @@ static void usage(FILE *f)
 		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
 		"%d guest fault, %d time limit, %d monitor error, %d usage or load error;\n"
 		"129, 130, 143: stopped by SIGHUP, SIGINT, SIGTERM;\n"
-		"dump and stat: 0 a whole trace, 3 a truncated one, 4 a corrupt one\n",
+		"dump, stat, export: 0 a whole trace, 3 a truncated one, 4 a corrupt one\n",
 		CHECK_LIST, MAX_VMS, HSIM_MAX_TIMEOUT, MAX_CLOCK_STEP,
 		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE);
 }
@@ -836,6 +838,8 @@ int main(int argc, char **argv)
 		return cmd_dump(argc - 1, argv + 1);
 	if (!strcmp(cmd, "stat"))
 		return cmd_stat(argc - 1, argv + 1);
+	if (!strcmp(cmd, "export"))
+		return cmd_export(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;

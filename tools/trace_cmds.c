@@ -524,3 +524,316 @@ int cmd_stat(int argc, char **argv)
 	view_close(&v);
 	return r;
 }
+
+/* ---- export --------------------------------------------------------------
+ * The run as a Trace Event Format timeline (Perfetto, chrome://tracing).
+ * Version 1 traces hold no wall-clock time, so "ts" is a synthetic clock
+ * per VM, in the viewer's microseconds (docs/trace-format.md, "Timelines"):
+ * every stretch the guest ran between two exits counts EXPORT_RUN, every
+ * exit's handling in the monitor EXPORT_MON, a simulation one per simulated
+ * instruction. The clocks of different VMs are not aligned. */
+
+#define EXPORT_RUN 10
+#define EXPORT_MON 1
+
+struct export_vm {
+	uint64_t t;           /* where the VM's clock is */
+	uint64_t run_from;    /* the guest runs (in the VM or the simulator) since */
+	int in_complex;       /* between STATE_STORE and STATE_RESTORE */
+	int cx_pending;       /* a complex exit waits for its STATE_STORE */
+	uint64_t cx_start;    /* the complex event: its exit's ts */
+	uint64_t sim_start;   /* the simulation in it */
+	uint64_t sim_exits;   /* exits met inside the simulation */
+	uint64_t cx_event;
+	char cx_name[160];    /* what the complex event was: a function, "cpuid" */
+	char last_name[160];  /* the last exit's name, for a complex event after it */
+};
+
+struct export_out {
+	FILE *f;
+	int first;
+	uint64_t events;
+};
+
+/* An event's common fields; the caller adds the rest and the closing brace. */
+static void ev_begin(struct export_out *o, const char *name, const char *cat, char ph,
+		     uint64_t ts, unsigned vm)
+{
+	fputs(o->first ? "\n" : ",\n", o->f);
+	o->first = 0;
+	o->events++;
+	fprintf(o->f, "{\"name\":");
+	json_str(o->f, name);
+	fprintf(o->f, ",\"cat\":\"%s\",\"ph\":\"%c\",\"ts\":%" PRIu64 ",\"pid\":1,\"tid\":%u",
+		cat, ph, ts, vm + 1);
+}
+
+static void ev_span(struct export_out *o, const char *name, const char *cat, uint64_t ts,
+		    uint64_t dur, unsigned vm)
+{
+	ev_begin(o, name, cat, 'X', ts, vm);
+	fprintf(o->f, ",\"dur\":%" PRIu64 "}", dur);
+}
+
+/* The guest ran from run_from until now: a span in the VM (or the
+ * simulator under --sim), then the clock moves on by EXPORT_RUN. */
+static void export_run(struct export_out *o, struct export_vm *s, unsigned vm, int pure_sim)
+{
+	s->t = s->run_from + EXPORT_RUN;
+	ev_span(o, pure_sim ? "simulator" : "vm", pure_sim ? "sim" : "vm", s->run_from,
+		EXPORT_RUN, vm);
+}
+
+/* Closes a complex event: the span around store, simulation and restore. */
+static void export_complex_end(struct export_out *o, struct export_vm *s, unsigned vm,
+			       int restored)
+{
+	ev_begin(o, s->cx_name, "complex", 'X', s->cx_start, vm);
+	fprintf(o->f, ",\"dur\":%" PRIu64 ",\"args\":{\"event\":%" PRIu64 ",\"restored\":%s}}",
+		s->t > s->cx_start ? s->t - s->cx_start : 1, s->cx_event,
+		restored ? "true" : "false");
+	s->in_complex = 0;
+	s->run_from = s->t;
+}
+
+/* A message received: the end of a flow arrow from its sender. Version 1
+ * traces record no sends, so there is no arrow yet, only the receipt; when
+ * sends are recorded, a "s" event with id seq at the sender and a "f"
+ * event with the same id here draw it. */
+static void export_message(struct export_out *o, const struct hsim_trace_record *rec,
+			   uint64_t ts)
+{
+	ev_begin(o, "message received", "message", 'i', ts, rec->vm);
+	fprintf(o->f, ",\"s\":\"t\",\"args\":{\"seq\":%" PRIu64 ",\"bytes\":%zu}}",
+		rec->seq, rec->len);
+}
+
+static void export_record(struct export_out *o, const struct trace_view *v,
+			  struct export_vm *s, const struct hsim_trace_record *rec, int pure_sim)
+{
+	const struct hsim_image *img = vm_image(v, rec->vm);
+	unsigned vm = rec->vm;
+	char what[128], sym[96] = "";
+
+	switch (rec->type) {
+	case HSIM_TREC_EXIT: {
+		const char *kind = hsim_exit_kind_name(rec->exit.kind);
+		describe_exit(&rec->exit, what, sizeof(what));
+		hsim_image_symbolize(img, rec->exit.rip, sym, sizeof(sym));
+		if (s->in_complex) {
+			/* an exit inside a simulation (a hypercall from a
+			 * simulated function): an instant on the simulator span */
+			s->sim_exits++;
+			ev_begin(o, kind ? kind : "?", "exit", 'i', s->sim_start + s->sim_exits, vm);
+		} else {
+			export_run(o, s, vm, pure_sim);
+			ev_begin(o, kind ? kind : "?", "exit", 'i', s->t, vm);
+		}
+		fprintf(o->f, ",\"s\":\"t\",\"args\":{\"event\":%" PRIu64 ",\"detail\":", rec->event_no);
+		json_str(o->f, what);
+		fprintf(o->f, ",\"class\":");
+		json_str(o->f, rec->entry >= 0 && hsim_event_class_name(rec->cls) ?
+			 hsim_event_class_name(rec->cls) : "no entry");
+		fprintf(o->f, ",\"rip\":\"0x%" PRIx64 "\",\"symbol\":", rec->exit.rip);
+		json_str(o->f, sym);
+		fprintf(o->f, "}}");
+		/* a complex event is named by what it was: the function a
+		 * --simulate breakpoint enters, else the exit ("cpuid") */
+		if (rec->exit.kind == HSIM_EXIT_BREAKPOINT && sym[0])
+			snprintf(s->last_name, sizeof(s->last_name), "%.*s",
+				 (int)strcspn(sym, "+"), sym);
+		else if (rec->exit.kind == HSIM_EXIT_INSN || !what[0])
+			snprintf(s->last_name, sizeof(s->last_name), "%s",
+				 what[0] ? what : kind ? kind : "?");
+		else
+			snprintf(s->last_name, sizeof(s->last_name), "%s %s", kind ? kind : "?", what);
+		if (!s->in_complex) {
+			if (rec->cls == HSIM_CLASS_COMPLEX && rec->entry >= 0) {
+				/* the store that follows opens it */
+				s->cx_start = s->t;
+				s->cx_pending = 1;
+				s->run_from = s->t;
+			} else {
+				ev_span(o, "monitor", "monitor", s->t, EXPORT_MON, vm);
+				s->t += EXPORT_MON;
+				s->run_from = s->t;
+			}
+		}
+		break;
+	}
+	case HSIM_TREC_INPUT: {
+		if (rec->input_kind == HSIM_TIN_MESSAGE) {
+			export_message(o, rec, s->t);
+			break;
+		}
+		const char *in = hsim_trace_input_name(rec->input_kind);
+		snprintf(what, sizeof(what), "input %s", in ? in : "?");
+		/* inside the monitor span of the exit that asked for it */
+		ev_begin(o, what, "input", 'i', s->t > 0 ? s->t - 1 : 0, vm);
+		fprintf(o->f, ",\"s\":\"t\",\"args\":{\"event\":%" PRIu64 ",\"bytes\":%zu", rec->event_no,
+			rec->len);
+		if (rec->len == 8) {
+			uint64_t x;
+			memcpy(&x, rec->data, 8);
+			fprintf(o->f, ",\"value\":\"0x%" PRIx64 "\"", x);
+		}
+		fprintf(o->f, "}}");
+		break;
+	}
+	case HSIM_TREC_STATE_STORE:
+		if (s->in_complex)
+			export_complex_end(o, s, vm, 0);
+		if (!s->cx_pending)
+			s->cx_start = s->t; /* no complex exit before it */
+		s->cx_pending = 0;
+		s->in_complex = 1;
+		s->cx_event = rec->event_no;
+		snprintf(s->cx_name, sizeof(s->cx_name), "%s", s->last_name[0] ? s->last_name : "complex");
+		ev_span(o, "state to the simulator", "monitor", s->t, EXPORT_MON, vm);
+		s->t += EXPORT_MON;
+		s->sim_start = s->t;
+		s->sim_exits = 0;
+		break;
+	case HSIM_TREC_SIM_RESULT: {
+		uint64_t dur = rec->insns > s->sim_exits ? rec->insns : s->sim_exits + 1;
+		ev_begin(o, s->in_complex ? s->cx_name : "simulation", "sim", 'X', s->sim_start, vm);
+		fprintf(o->f, ",\"dur\":%" PRIu64 ",\"args\":{\"instructions\":%" PRIu64 "}}", dur,
+			rec->insns);
+		s->t = s->sim_start + dur;
+		break;
+	}
+	case HSIM_TREC_STATE_RESTORE:
+		ev_span(o, "state back to the VM", "monitor", s->t, EXPORT_MON, vm);
+		s->t += EXPORT_MON;
+		if (s->in_complex)
+			export_complex_end(o, s, vm, 1);
+		s->run_from = s->t;
+		break;
+	case HSIM_TREC_CHECKPOINT:
+		ev_begin(o, "checkpoint", "checkpoint", 'i', s->t, vm);
+		fprintf(o->f, ",\"s\":\"t\",\"args\":{\"event\":%" PRIu64 ",\"pages\":%zu}}",
+			rec->event_no, rec->npages);
+		break;
+	case HSIM_TREC_END:
+		if (s->in_complex)
+			export_complex_end(o, s, vm, 0);
+		ev_begin(o, "end", "end", 'i', s->t, vm);
+		fprintf(o->f, ",\"s\":\"t\",\"args\":{\"event\":%" PRIu64 ",\"status\":%d,"
+			"\"exit_code\":%" PRId64 ",\"detail\":", rec->event_no, rec->status,
+			rec->exit_code);
+		json_str(o->f, rec->detail);
+		fprintf(o->f, "}}");
+		break;
+	}
+}
+
+/* Track names: the run, and one thread per VM named by VM and image. */
+static void export_tracks(struct export_out *o, const struct trace_view *v, const char *path)
+{
+	char name[512];
+	size_t used = (size_t)snprintf(name, sizeof(name), "hsim");
+	for (unsigned i = 1; i < v->h->argc && used < sizeof(name); i++)
+		used += (size_t)snprintf(name + used, sizeof(name) - used, " %s", v->h->argv[i]);
+	if (v->h->argc < 2)
+		snprintf(name, sizeof(name), "hsim: %s", path);
+	ev_begin(o, "process_name", "__metadata", 'M', 0, 0);
+	fprintf(o->f, ",\"tid\":0,\"args\":{\"name\":");
+	json_str(o->f, name);
+	fprintf(o->f, "}}");
+	for (unsigned vm = 0; vm < v->h->nvms; vm++) {
+		const char *img = v->h->vm_image[vm] < v->h->nimages ?
+				  v->h->images[v->h->vm_image[vm]].name : "?";
+		const char *base = strrchr(img, '/');
+		snprintf(name, sizeof(name), "vm %u: %s", vm, base ? base + 1 : img);
+		ev_begin(o, "thread_name", "__metadata", 'M', 0, vm);
+		fprintf(o->f, ",\"args\":{\"name\":");
+		json_str(o->f, name);
+		fprintf(o->f, "}}");
+		ev_begin(o, "thread_sort_index", "__metadata", 'M', 0, vm);
+		fprintf(o->f, ",\"args\":{\"sort_index\":%u}}", vm);
+	}
+}
+
+int cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "chrome-trace", no_argument, NULL, 'c' },
+		{ "vm", required_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char use[] = "usage: hsim export --chrome-trace [--vm K] run.hst > run.json\n";
+	int chrome = 0, only = -1, c;
+	uint64_t x;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': chrome = 1; break;
+		case 'v':
+			if (parse_u64(optarg, &x) < 0 || x > 1023) {
+				fprintf(stderr, "hsim: export: --vm wants a VM number (0-1023)\n");
+				return EXIT_USAGE;
+			}
+			only = (int)x;
+			break;
+		case 'h': fputs(use, stdout); return 0;
+		default:
+			fprintf(stderr, "hsim: export: see `hsim export --help`\n");
+			return EXIT_USAGE;
+		}
+	}
+	if (argc - optind != 1 || !chrome) {
+		fprintf(stderr, "%s%s", chrome ? "" : "hsim: export: say which format "
+			"(--chrome-trace is the only one)\n", use);
+		return EXIT_USAGE;
+	}
+	struct trace_view v;
+	int r = view_open(&v, argv[optind]);
+	if (r)
+		return r;
+	unsigned nvms = hsim_trace_vm_count(v.r);
+	if (only >= (int)nvms) {
+		fprintf(stderr, "hsim: export: the trace has %u VM%s\n", nvms, nvms == 1 ? "" : "s");
+		view_close(&v);
+		return EXIT_USAGE;
+	}
+	struct export_vm *s = calloc(nvms, sizeof(*s));
+	if (!s) {
+		view_close(&v);
+		return EXIT_ERROR;
+	}
+	/* under --sim the guest runs in the simulator between exits */
+	int pure_sim = 0;
+	for (unsigned i = 1; i < v.h->argc; i++)
+		pure_sim |= !strcmp(v.h->argv[i], "--sim");
+	if (only >= 0)
+		hsim_trace_filter_vm(v.r, only);
+
+	struct export_out o = { stdout, 1, 0 };
+	printf("{\"displayTimeUnit\":\"ns\",\"otherData\":{\"clock\":\"synthetic: %d per stretch "
+	       "in the guest, %d per exit in the monitor, 1 per simulated instruction; VMs not "
+	       "aligned\",\"format_version\":%u},\"traceEvents\":[", EXPORT_RUN, EXPORT_MON,
+	       HSIM_TRACE_VERSION);
+	export_tracks(&o, &v, argv[optind]);
+	struct hsim_trace_record rec;
+	int last;
+	while ((last = hsim_trace_next(v.r, &rec)) != 0) {
+		if (last == HSIM_E_TRACE_CORRUPT)
+			continue; /* said at the end; the next frame goes on */
+		if (last < 0)
+			break;
+		if (rec.vm < nvms)
+			export_record(&o, &v, &s[rec.vm], &rec, pure_sim);
+	}
+	/* a trace cut short: close what is open, so the JSON stays whole */
+	for (unsigned vm = 0; vm < nvms; vm++)
+		if (s[vm].in_complex)
+			export_complex_end(&o, &s[vm], vm, 0);
+	printf("\n]}\n");
+	fflush(stdout);
+	r = ferror(stdout) ? EXIT_ERROR : report_end(&v, argv[optind], last);
+	free(s);
+	view_close(&v);
+	return r;
+}

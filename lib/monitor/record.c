@@ -36,6 +36,19 @@ int hsim_machine_record_status(const struct hsim_machine *m, uint64_t *bytes, ui
 	return m->record_error;
 }
 
+/* HSIM_RECORD_FLUSH_MS (1 to 60000) overrides how soon a partial frame is
+ * written: tests that kill recorders set it low so that killed traces hold
+ * many frames. Anything else keeps the writer's default. */
+static uint32_t flush_ms_from_env(void)
+{
+	const char *s = getenv("HSIM_RECORD_FLUSH_MS");
+	char *end;
+	if (!s || !*s)
+		return 0;
+	unsigned long v = strtoul(s, &end, 10);
+	return *end || v < 1 || v > 60000 ? 0 : (uint32_t)v;
+}
+
 /* The header: everything needed to run the guests again without the files. */
 int record_start(struct hsim_machine *m)
 {
@@ -93,7 +106,8 @@ int record_start(struct hsim_machine *m)
 	h.seed = m->cfg.seed;
 	h.clock_step = m->cfg.clock_step_ns;
 	hsim_trace_host_detect(&h.host);
-	r = hsim_trace_writer_create(&m->trace, m->record_path, &h, NULL);
+	struct hsim_trace_writer_opts o = { .flush_ms = flush_ms_from_env() };
+	r = hsim_trace_writer_create(&m->trace, m->record_path, &h, &o);
 out:
 	free(imgs);
 	free(vm_image);

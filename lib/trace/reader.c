@@ -339,7 +339,14 @@ static int open_header(struct hsim_trace_reader *r, char *err, size_t errlen)
 
 	if (rc < 0 && rc != HSIM_E_TRACE_TRUNCATED)
 		return rc;
-	if (memcmp(h, TR_MAGIC, n < 8 ? n : 8) || n == 0) {
+	/* the writer creates the file, then writes the header: a recorder
+	 * killed in between leaves an empty file */
+	if (n == 0) {
+		say(err, errlen, "trace truncated: the file is empty (its writer stopped before "
+		    "writing the file header)");
+		return HSIM_E_TRACE_TRUNCATED;
+	}
+	if (memcmp(h, TR_MAGIC, n < 8 ? n : 8)) {
 		say(err, errlen, "not an hsim trace (bad magic at byte 0)");
 		return HSIM_E_TRACE_FORMAT;
 	}
