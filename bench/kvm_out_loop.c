@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include <hsim/abi.h>
@@ -25,7 +27,11 @@ int main(int argc, char **argv)
 	struct timespec t0, t1;
 	int r;
 
-	if ((r = kvmw_create(&k, 16u << 20)) < 0) {
+	uint64_t size = 16u << 20;
+	uint8_t *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (mem == MAP_FAILED)
+		return 1;
+	if ((r = kvmw_create(&k, mem, size)) < 0) {
 		fprintf(stderr, "kvm_out_loop: %s\n", hsim_strerror(r));
 		return r == HSIM_E_NO_KVM ? 77 : 1;
 	}
@@ -34,7 +40,8 @@ int main(int argc, char **argv)
 	else
 		memcpy(k.mem + HSIM_GUEST_LINK, code, sizeof(code));
 	cpuid_table_build(&cpuid);
-	struct hsim_cpu_state init = { .rip = HSIM_GUEST_LINK, .rflags = 0x202 };
+	struct hsim_cpu_state init = { .rip = HSIM_GUEST_LINK, .rflags = 0x202, .mxcsr = 0x1f80,
+				       .fcw = 0x37f };
 	init.gpr[HSIM_RSP] = HSIM_GUEST_STACK_TOP;
 	if ((r = kvmw_boot(&k, &init, &cpuid)) < 0) {
 		fprintf(stderr, "kvm_out_loop: boot: %s\n", hsim_strerror(r));
@@ -42,7 +49,8 @@ int main(int argc, char **argv)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (long i = 0; i < n; i++) {
-		if ((r = kvmw_run(&k)) < 0 || k.run->exit_reason != KVM_EXIT_IO) {
+		/* the bare ioctl: none of hsim's exit handling */
+		if ((r = ioctl(k.vcpu_fd, KVM_RUN, NULL)) < 0 || k.run->exit_reason != KVM_EXIT_IO) {
 			fprintf(stderr, "kvm_out_loop: unexpected exit %d/%u\n", r, k.run->exit_reason);
 			return 1;
 		}
@@ -51,5 +59,6 @@ int main(int argc, char **argv)
 	double ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / (double)n;
 	printf("bare KVM_RUN %s loop: %ld exits, %.0f ns/exit\n", trap ? "int3" : "out", n, ns);
 	kvmw_destroy(&k);
+	munmap(mem, size);
 	return 0;
 }
