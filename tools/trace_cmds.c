@@ -465,10 +465,13 @@ int cmd_stat(int argc, char **argv)
 		printf("{\"file_size\":%" PRIu64 ",\"format_version\":%u,\"vms\":%u,\"records\":%" PRIu64
 		       ",\"exits\":%" PRIu64 ",\"frames\":%" PRIu64 ",\"checkpoints\":%" PRIu64
 		       ",\"bytes_per_exit\":%.2f,\"record_bytes\":%" PRIu64
-		       ",\"record_bytes_per_exit\":%.2f,\"truncated\":%s,\"host\":",
+		       ",\"record_bytes_per_exit\":%.2f,\"uncompressed\":%" PRIu64 ",\"compressed\":%"
+		       PRIu64 ",\"compression_ratio\":%.2f,\"truncated\":%s,\"host\":",
 		       s.file_size, HSIM_TRACE_VERSION, nvms, total, exits, s.frames,
 		       hsim_trace_checkpoint_count(v.r), exits ? (double)s.file_size / (double)exits : 0.0,
-		       data, per_exit, s.truncated ? "true" : "false");
+		       data, per_exit, s.uncompressed, s.compressed,
+		       s.compressed ? (double)s.uncompressed / (double)s.compressed : 0.0,
+		       s.truncated ? "true" : "false");
 		json_str(stdout, h->host.vendor);
 		printf(",\"family\":%u,\"model\":%u,\"stepping\":%u,\"per_vm\":[", h->host.family,
 		       h->host.model, h->host.stepping);
@@ -500,6 +503,9 @@ int cmd_stat(int argc, char **argv)
 		printf("\n%" PRIu64 " exits, %.2f bytes per exit (whole file), %.2f for the records "
 		       "alone (%" PRIu64 " bytes)\n", exits,
 		       exits ? (double)s.file_size / (double)exits : 0.0, per_exit, data);
+		printf("records %" PRIu64 " bytes encoded, %" PRIu64 " compressed: ratio %.2f\n",
+		       s.uncompressed, s.compressed,
+		       s.compressed ? (double)s.uncompressed / (double)s.compressed : 0.0);
 		for (unsigned i = 0; i < nvms; i++) {
 			const struct vm_count *k = &n[i];
 			printf("vm %u: %" PRIu64 " records, %" PRIu64 " exits (simple %" PRIu64 ", complex %"

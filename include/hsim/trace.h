@@ -230,6 +230,8 @@ struct hsim_trace_status {
 	/* where the trace ends: the last event of the last whole frame */
 	unsigned last_vm;
 	uint64_t last_event;     /* HSIM_TRACE_NO_EVENT if there is no frame */
+	/* the whole frames' records: encoded, and as zstd made them */
+	uint64_t uncompressed, compressed;
 };
 void hsim_trace_status(const struct hsim_trace_reader *r, struct hsim_trace_status *s);
 /* The last event of vm in the whole frames (HSIM_TRACE_NO_EVENT if none). */

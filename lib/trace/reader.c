@@ -501,6 +501,10 @@ void hsim_trace_status(const struct hsim_trace_reader *r, struct hsim_trace_stat
 		s->last_vm = r->fr[r->nfr - 1].vm;
 		s->last_event = r->fr[r->nfr - 1].last;
 	}
+	for (uint64_t i = 0; i < r->nfr; i++) {
+		s->uncompressed += r->fr[i].usize;
+		s->compressed += r->fr[i].csize;
+	}
 }
 
 const char *hsim_trace_error(const struct hsim_trace_reader *r)

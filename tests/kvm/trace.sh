@@ -62,7 +62,7 @@ record() {
 
 DET="--seed 7 --clock-step 1000"
 record hello "$G/hello.elf"
-json "$tmp/hello.json" 'd["vms"] == 1 and d["per_vm"][0]["exits"] == 4 and d["per_vm"][0]["exit_code"] == 0' &&
+json "$tmp/hello.json" 'd["vms"] == 1 and d["per_vm"][0]["exits"] == 4 and d["per_vm"][0]["exit_code"] == 0 and d["compressed"] > 0 and d["uncompressed"] > 0 and d["compression_ratio"] > 0' &&
 	ok "hello: 4 exits, exit code 0" || bad "hello: exits or exit code"
 record vms4 --vms 4 "$G/multivm.elf"
 json "$tmp/vms4.json" 'd["vms"] == 4 and len(d["per_vm"]) == 4' && ok "vms4: 4 streams" || bad "vms4: streams"
