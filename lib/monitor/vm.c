@@ -178,7 +178,9 @@ static enum act h_simulate(struct hsim_vm *vm, struct hsim_exit *ex)
 		return ACT_STOP;
 	}
 	record_state(vm, HSIM_TREC_SIM_RESULT, 1);
-	if (revirtualize(vm) < 0) {
+	/* inside a --simulate function the simulator stays the engine: the
+	 * state goes back when the function returns */
+	if (vm->cur != vm->sim && revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
 	}
