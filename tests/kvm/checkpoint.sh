@@ -5,19 +5,11 @@
 # and the simulator agree (checkpoint.py: the same events, the same memory
 # at each) on deterministic guests, with --simulate (the simulator writing
 # under KVM) and with the block device's DMA. Skips (77) without /dev/kvm.
-HSIM=${HSIM:-tools/hsim}
-G=${HSIM_GUESTS:-tests/guests}
+. "$(dirname "$0")/lib.sh"
 HERE=$(dirname "$0")
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
 command -v python3 >/dev/null || { echo "python3 (the checker) missing: skipped"; exit 77; }
 
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 DET="--seed 7 --clock-step 1000 --timeout 60 --quiet --mem 16M"
-
-ok() { echo "ok   $1"; }
-bad() { echo "FAIL $1"; fail=1; }
 
 # rec NAME EXPECTED-STATUS OPTIONS...: record to $tmp/NAME.hst with
 # checkpoints verified; the status must be the plain run's

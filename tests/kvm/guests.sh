@@ -2,37 +2,7 @@
 # End-to-end: every test guest through `hsim run`, outcome and messages
 # checked; then the same guests in the simulator must give the same console
 # output, exit code and final registers. Skips (77) without /dev/kvm.
-HSIM=${HSIM:-tools/hsim}
-G=${HSIM_GUESTS:-tests/guests}
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
-
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# matches FILE REGEX: a line of FILE matches, or REGEX is "-" and FILE is empty
-matches() {
-	if [ "$2" = - ]; then [ ! -s "$1" ]; else grep -Eq -- "$2" "$1"; fi
-}
-
-# expect NAME RC STDOUT-REGEX STDERR-REGEX -- hsim arguments...
-expect() {
-	name=$1 rc=$2 out=$3 err=$4
-	shift 5
-	"$HSIM" "$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	ok=1
-	[ "$got" = "$rc" ] || { echo "FAIL $name: exit status $got, want $rc"; ok=0; }
-	matches "$tmp/out" "$out" || { echo "FAIL $name: stdout lacks /$out/"; ok=0; }
-	matches "$tmp/err" "$err" || { echo "FAIL $name: stderr lacks /$err/"; ok=0; }
-	if [ $ok = 1 ]; then
-		echo "ok   $name"
-	else
-		fail=1
-		sed 's/^/     out: /' "$tmp/out" | head -20
-		sed 's/^/     err: /' "$tmp/err" | head -20
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 expect hello 0 '^hello from vm 0 of 1$' - -- run "$G/hello.elf"
 expect fault_ud 125 '^before the fault$' '^vm 0: guest fault #UD at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\)$' -- run "$G/fault_ud.elf"

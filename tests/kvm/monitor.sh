@@ -6,49 +6,14 @@
 # --simulate or with complex events must end exactly as a plain KVM run and
 # as a run in the simulator: console, exit status, final registers.
 # Skips (77) without /dev/kvm.
-HSIM=${HSIM:-tools/hsim}
-G=${HSIM_GUESTS:-tests/guests}
+. "$(dirname "$0")/lib.sh"
 NM=${NM:-nm}
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
 
 # Arguments are passed around as strings split at blanks: never glob them.
 set -f
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 # Runs whose output must repeat: seeded random bits, a virtual clock that
 # advances a fixed step per read.
 DET="--seed 7 --clock-step 1000 --timeout 60"
-
-# matches FILE REGEX: a line of FILE matches, or REGEX is "-" and FILE is empty
-matches() {
-	if [ "$2" = - ]; then [ ! -s "$1" ]; else grep -Eq -- "$2" "$1"; fi
-}
-
-# show FILE...: the files, indented, for a failure report
-show() {
-	for f in "$@"; do
-		sed "s|^|     $(basename "$f"): |" "$f" | head -20
-	done
-}
-
-# expect NAME RC STDOUT-REGEX STDERR-REGEX -- hsim arguments...
-expect() {
-	name=$1 rc=$2 out=$3 err=$4
-	shift 5
-	"$HSIM" "$@" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	ok=1
-	[ "$got" = "$rc" ] || { echo "FAIL $name: exit status $got, want $rc"; ok=0; }
-	matches "$tmp/out" "$out" || { echo "FAIL $name: stdout lacks /$out/"; ok=0; }
-	matches "$tmp/err" "$err" || { echo "FAIL $name: stderr lacks /$err/"; ok=0; }
-	if [ $ok = 1 ]; then
-		echo "ok   $name"
-	else
-		fail=1
-		show "$tmp/out" "$tmp/err"
-	fi
-}
 
 # run TAG ARGS: `hsim ARGS` (one string) into $tmp/TAG.out, .err, .rc
 run() {

@@ -4,17 +4,8 @@
 # stat, --json parsed by a real JSON parser), a cut or damaged trace gives a
 # clear error and still reads up to its last whole frame, a recorder that
 # cannot write stops cleanly. Skips (77) without /dev/kvm.
-HSIM=${HSIM:-tools/hsim}
-G=${HSIM_GUESTS:-tests/guests}
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
+. "$(dirname "$0")/lib.sh"
 command -v python3 >/dev/null || { echo "python3 (JSON checks) missing: skipped"; exit 77; }
-
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { echo "ok   $1"; }
-bad() { echo "FAIL $1"; fail=1; }
 
 # json FILE EXPR: FILE holds JSON (one document, or one per line with -l),
 # and the python expression EXPR over it (as d, or the list L) is true

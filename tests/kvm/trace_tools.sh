@@ -3,19 +3,10 @@
 # moments: `hsim export --chrome-trace` writes JSON that a parser accepts
 # with the Trace Event Format's required fields; 100 recordings killed with
 # SIGKILL all read back. Skips (77) without /dev/kvm.
-HSIM=${HSIM:-tools/hsim}
-G=${HSIM_GUESTS:-tests/guests}
+. "$(dirname "$0")/lib.sh"
 srcdir=$(cd "$(dirname "$0")/../.." && pwd)
-[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
 command -v python3 >/dev/null || { echo "python3 (JSON checks) missing: skipped"; exit 77; }
 command -v timeout >/dev/null || { echo "timeout (coreutils) missing: skipped"; exit 77; }
-
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { echo "ok   $1"; }
-bad() { echo "FAIL $1"; fail=1; }
 
 # chrome FILE.json STAT.json [EXPR]: FILE is Trace Event Format JSON with
 # the required fields (traceEvents; each event name, ph, ts, pid, tid; "X"

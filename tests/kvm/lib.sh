@@ -1,0 +1,57 @@
+# Shared by the KVM test scripts (sourced): where hsim and the guests are,
+# the skip without a usable /dev/kvm (exit 77), a temporary directory, and
+# the helpers that check one hsim run.
+HSIM=${HSIM:-tools/hsim}
+G=${HSIM_GUESTS:-tests/guests}
+[ -r /dev/kvm ] && [ -w /dev/kvm ] || { echo "no usable /dev/kvm: skipped"; exit 77; }
+
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# matches FILE REGEX: a line of FILE matches, or REGEX is "-" and FILE is empty
+matches() {
+	if [ "$2" = - ]; then [ ! -s "$1" ]; else grep -Eq -- "$2" "$1"; fi
+}
+
+# show FILE...: the files, indented, for a failure report
+show() {
+	for f in "$@"; do
+		sed "s|^|     $(basename "$f"): |" "$f" | head -20
+	done
+}
+
+# check_run NAME RC STDOUT-REGEX STDERR-REGEX GOT: the run that left $tmp/out
+# and $tmp/err with status GOT is what was expected; returns 1 (and says
+# why) if not
+check_run() {
+	ok=1
+	[ "$5" = "$2" ] || { echo "FAIL $1: exit status $5, want $2"; ok=0; }
+	matches "$tmp/out" "$3" || { echo "FAIL $1: stdout lacks /$3/"; ok=0; }
+	matches "$tmp/err" "$4" || { echo "FAIL $1: stderr lacks /$4/"; ok=0; }
+	[ $ok = 1 ]
+}
+
+# report NAME OK: "ok" or the failure with the run's output
+report() {
+	if [ "$2" = 1 ]; then
+		echo "ok   $1"
+	else
+		fail=1
+		show "$tmp/out" "$tmp/err"
+	fi
+}
+
+# expect NAME RC STDOUT-REGEX STDERR-REGEX -- hsim arguments...
+expect() {
+	name=$1 rc=$2 out=$3 err=$4
+	shift 5
+	"$HSIM" "$@" >"$tmp/out" 2>"$tmp/err"
+	got=$?
+	check_run "$name" "$rc" "$out" "$err" "$got"
+	report "$name" $ok
+}
+
+# ok NAME / bad NAME: one check's verdict
+ok() { echo "ok   $1"; }
+bad() { echo "FAIL $1"; fail=1; }
