@@ -1826,6 +1826,28 @@ static int h_clflush(struct sim *s, const struct x86_insn *in)
 	return sim_mem_op(s, in, 1, SIM_R) ? 0 : SIM_R_STOP;
 }
 
+void sim_result_cpuid(struct hsim_cpu_state *st, const uint32_t out[4])
+{
+	RAX = out[0];
+	RBX = out[1];
+	RCX = out[2];
+	RDX = out[3];
+}
+
+void sim_result_tsc(struct hsim_cpu_state *st, uint64_t tsc, int rdtscp)
+{
+	RAX = (uint32_t)tsc;
+	RDX = tsc >> 32;
+	if (rdtscp)
+		RCX = 0;
+}
+
+void sim_result_random(struct hsim_cpu_state *st, unsigned reg, unsigned size, uint64_t v)
+{
+	setr(st, reg & 15, size, 0, v & mask_of(size));
+	setflags(st, STATUS, CF);
+}
+
 static int h_cpuid(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
@@ -1834,10 +1856,7 @@ static int h_cpuid(struct sim *s, const struct x86_insn *in)
 	sim_fp_release(s); /* host code may touch MXCSR */
 	if (s->hooks && s->hooks->cpuid)
 		s->hooks->cpuid(s->hooks->ctx, (uint32_t)RAX, (uint32_t)RCX, o);
-	RAX = o[0];
-	RBX = o[1];
-	RCX = o[2];
-	RDX = o[3];
+	sim_result_cpuid(st, o);
 	return 0;
 }
 
@@ -1846,22 +1865,16 @@ static int h_rdtsc(struct sim *s, const struct x86_insn *in)
 	struct hsim_cpu_state *st = s->st;
 	sim_fp_release(s); /* host code may touch MXCSR */
 	uint64_t t = (s->hooks && s->hooks->rdtsc) ? s->hooks->rdtsc(s->hooks->ctx) : s->icount;
-	RAX = (uint32_t)t;
-	RDX = t >> 32;
-	if (in->op == X86OP_RDTSCP)
-		RCX = 0;
+	sim_result_tsc(st, t, in->op == X86OP_RDTSCP);
 	return 0;
 }
 
-/* rdrand/rdseed (reached only as the original of a patched site): always
- * succeed, CF = 1, OF SF ZF AF PF = 0. */
+/* rdrand/rdseed (reached only as the original of a patched site) */
 static int h_rdrand(struct sim *s, const struct x86_insn *in)
 {
-	struct hsim_cpu_state *st = s->st;
 	sim_fp_release(s); /* host code may touch MXCSR */
 	uint64_t v = s->hooks && s->hooks->random ? s->hooks->random(s->hooks->ctx) : 0;
-	setr(st, in->rm, in->osize, in->pfx, v & mask_of(in->osize));
-	setflags(st, STATUS, CF);
+	sim_result_random(s->st, in->rm, in->osize, v);
 	return 0;
 }
 

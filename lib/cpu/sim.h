@@ -86,6 +86,15 @@ struct sim_patch {
 
 struct sim;
 
+/* What the instructions the monitor patches leave in the registers, given
+ * their input: the one definition for the simulator and the monitor's
+ * simple events. */
+void sim_result_cpuid(struct hsim_cpu_state *st, const uint32_t out[4]);
+/* rdtsc; rdtscp also sets ECX (TSC_AUX, 0 on hsim's guests) */
+void sim_result_tsc(struct hsim_cpu_state *st, uint64_t tsc, int rdtscp);
+/* rdrand/rdseed r16/r32/r64: always a success, CF = 1, OF SF ZF AF PF = 0 */
+void sim_result_random(struct hsim_cpu_state *st, unsigned reg, unsigned size, uint64_t v);
+
 /* The interpreter keeps pointers to state, mem and hooks; they must outlive
  * it. Returns 0 or -ENOMEM. */
 int sim_create(struct sim **out, struct hsim_cpu_state *state,

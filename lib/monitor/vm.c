@@ -114,17 +114,6 @@ static enum act h_hypercall(struct hsim_vm *vm, struct hsim_exit *ex)
 	return ACT_CONTINUE;
 }
 
-static void set_reg(struct hsim_cpu_state *st, unsigned reg, unsigned size, uint64_t v)
-{
-	uint64_t *r = &st->gpr[reg & 15];
-	if (size == 2)
-		*r = (*r & ~0xffffull) | (v & 0xffff);
-	else if (size == 4)
-		*r = (uint32_t)v;
-	else
-		*r = v;
-}
-
 static enum act h_cpuid(struct hsim_vm *vm, struct hsim_exit *ex)
 {
 	struct hsim_cpu_state *st = &vm->st;
@@ -132,10 +121,7 @@ static enum act h_cpuid(struct hsim_vm *vm, struct hsim_exit *ex)
 	if (ex->kind != HSIM_EXIT_INSN)
 		return h_error(vm, ex);
 	cpuid_table_lookup(&vm->m->cpuid, (uint32_t)st->gpr[HSIM_RAX], (uint32_t)st->gpr[HSIM_RCX], o);
-	st->gpr[HSIM_RAX] = o[0];
-	st->gpr[HSIM_RBX] = o[1];
-	st->gpr[HSIM_RCX] = o[2];
-	st->gpr[HSIM_RDX] = o[3];
+	sim_result_cpuid(st, o);
 	st->rip = ex->next_rip;
 	return ACT_CONTINUE;
 }
@@ -146,11 +132,7 @@ static enum act h_tsc(struct hsim_vm *vm, struct hsim_exit *ex)
 	if (ex->kind != HSIM_EXIT_INSN)
 		return h_error(vm, ex);
 	/* the guest's TSC runs at 1 GHz on the virtual clock */
-	uint64_t t = platform_in_time(&vm->plat);
-	st->gpr[HSIM_RAX] = (uint32_t)t;
-	st->gpr[HSIM_RDX] = t >> 32;
-	if (ex->insn == HSIM_INSN_RDTSCP)
-		st->gpr[HSIM_RCX] = 0; /* TSC_AUX, as the simulator's rdtscp */
+	sim_result_tsc(st, platform_in_time(&vm->plat), ex->insn == HSIM_INSN_RDTSCP);
 	st->rip = ex->next_rip;
 	return ACT_CONTINUE;
 }
@@ -160,9 +142,7 @@ static enum act h_random(struct hsim_vm *vm, struct hsim_exit *ex)
 	const struct sim_patch *p = patch_table_find(&vm->patches, ex->rip);
 	if (ex->kind != HSIM_EXIT_INSN || !p)
 		return h_error(vm, ex);
-	/* success every time: CF = 1, OF SF ZF AF PF = 0 */
-	set_reg(&vm->st, p->reg, p->osize, platform_in_random(&vm->plat));
-	vm->st.rflags = (vm->st.rflags & ~(uint64_t)HSIM_FLAGS_STATUS) | HSIM_FLAG_CF;
+	sim_result_random(&vm->st, p->reg, p->osize, platform_in_random(&vm->plat));
 	vm->st.rip = ex->next_rip;
 	return ACT_CONTINUE;
 }
@@ -234,11 +214,24 @@ static enum act function_returned(struct hsim_vm *vm)
 	return ACT_CONTINUE;
 }
 
+/* What an `in` of size 1, 2 or 4 leaves in RAX: AL and AX are merged, EAX
+ * is zero-extended (the KVM engine hands RAX to KVM's completion as is). */
+static void in_result(struct hsim_cpu_state *st, unsigned size, uint32_t v)
+{
+	uint64_t *rax = &st->gpr[HSIM_RAX];
+	if (size == 1)
+		*rax = (*rax & ~0xffull) | (v & 0xff);
+	else if (size == 2)
+		*rax = (*rax & ~0xffffull) | (v & 0xffff);
+	else
+		*rax = v;
+}
+
 static enum act h_skip(struct hsim_vm *vm, struct hsim_exit *ex)
 {
 	if (ex->kind == HSIM_EXIT_IO) {
 		if (ex->is_in)
-			set_reg(&vm->st, HSIM_RAX, ex->size == 1 ? 1 : ex->size, ~0ull);
+			in_result(&vm->st, ex->size, 0xffffffffu);
 		return ACT_CONTINUE;
 	}
 	if (ex->kind == HSIM_EXIT_INSN) {

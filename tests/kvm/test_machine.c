@@ -249,6 +249,45 @@ static void test_event_lists(void **state)
 	assert_int_equal(stopped.events[HSIM_CLASS_STOP], 1);
 }
 
+/* in al/ax/eax from port 0x60, each into a fresh 0x1122334455667788, kept
+ * in rsi, r8, r9; then exit(0) */
+static const uint8_t in_sizes[] = {
+	0x48, 0xb8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11, 0xe4, 0x60,
+	0x48, 0x89, 0xc6, 0x48, 0xb8, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22,
+	0x11, 0x66, 0xe5, 0x60, 0x49, 0x89, 0xc0, 0x48, 0xb8, 0x88, 0x77, 0x66,
+	0x55, 0x44, 0x33, 0x22, 0x11, 0xe5, 0x60, 0x49, 0x89, 0xc1, 0xba, 0x10,
+	0x05, 0x00, 0x00, 0xb8, 0x00, 0x00, 0x00, 0x00, 0xbf, 0x00, 0x00, 0x00,
+	0x00, 0xef, 0xeb, 0xfe,
+};
+
+/* `skip` on an `in` reads all ones into AL, AX or EAX, as the instruction
+ * writes them: the rest of RAX kept for 8 and 16 bits, cleared for 32. */
+static void test_in_skip(void **state)
+{
+	struct hsim_image *img;
+	struct hsim_machine *m;
+	struct hsim_events *ev;
+	struct hsim_machine_config cfg = { .engine = engine, .timeout = 10 };
+	struct hsim_vm_result r;
+	char err[128];
+	(void)state;
+	assert_int_equal(hsim_image_load_raw(&img, in_sizes, sizeof(in_sizes), LOAD, "raw"), 0);
+	assert_int_equal(hsim_machine_create(&m, &cfg), 0);
+	assert_int_equal(hsim_machine_add_vm(m, img), 0);
+	assert_int_equal(hsim_events_create(&ev), 0);
+	assert_int_equal(hsim_events_parse(ev, "io 0x60 simple skip\n", err, sizeof(err)), 0);
+	assert_int_equal(hsim_machine_set_events(m, ev), 0);
+	hsim_events_destroy(ev);
+	assert_int_equal(hsim_machine_run(m), 0);
+	assert_int_equal(hsim_machine_result(m, 0, &r), 0);
+	assert_int_equal(r.status, HSIM_VM_EXITED);
+	assert_int_equal(r.regs.gpr[HSIM_RSI], 0x11223344556677ffull);
+	assert_int_equal(r.regs.gpr[HSIM_R8], 0x112233445566ffffull);
+	assert_int_equal(r.regs.gpr[HSIM_R9], 0xffffffffull);
+	hsim_machine_destroy(m);
+	hsim_image_destroy(img);
+}
+
 static void test_simulate_api(void **state)
 {
 	struct hsim_image *img;
@@ -280,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_bad_config),
 		cmocka_unit_test(test_event_lists),
 		cmocka_unit_test(test_simulate_api),
+		cmocka_unit_test(test_in_skip),
 	};
 	if (hsim_kvm_available() != 0) {
 		fprintf(stderr, "test_machine: no usable /dev/kvm, skipping\n");
