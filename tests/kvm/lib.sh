@@ -55,3 +55,26 @@ expect() {
 # ok NAME / bad NAME: one check's verdict
 ok() { echo "ok   $1"; }
 bad() { echo "FAIL $1"; fail=1; }
+
+# wait_for PID SECONDS: wait for a background hsim to end, at most SECONDS;
+# sets got to its status, or, if it is still running then, prints its
+# threads (gdb), kills it and sets got to "hang"
+wait_for() {
+	i=0
+	while kill -0 "$1" 2>/dev/null && [ $i -lt $(($2 * 10)) ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if kill -0 "$1" 2>/dev/null; then
+		echo "     hsim $1 still running after $2 s; its threads:"
+		command -v gdb >/dev/null &&
+			timeout 60 gdb -p "$1" -batch -ex 'thread apply all bt' 2>/dev/null |
+			grep -E '^(Thread|#)' | sed 's/^/     /'
+		kill -KILL "$1"
+		wait "$1"
+		got=hang
+	else
+		wait "$1"
+		got=$?
+	fi
+}

@@ -74,18 +74,22 @@ expect mem_many_small 0 - - 60 -- run --quiet --vms 64 "$G/hello.elf"
 sigtest() {
 	name=$1 sig=$2 rc=$3
 	shift 3
+	# fresh files: the previous run's "waiting" lines must not count (the
+	# signal would then reach the shell's child before it is hsim, where
+	# a background job ignores SIGINT, and the run would never end)
+	rm -f "$tmp/out" "$tmp/err"
 	env --default-signal=INT,TERM,HUP "$HSIM" run --vms 2 "$@" "$G/partial.elf" \
 		>"$tmp/out" 2>"$tmp/err" </dev/null &
 	pid=$!
 	# wait for both VMs to be running
 	i=0
-	while [ $(grep -c 'waiting$' "$tmp/out") -lt 2 ] && [ $i -lt 100 ]; do
+	while n=$(grep -c 'waiting$' "$tmp/out" 2>/dev/null); [ "${n:-0}" -lt 2 ] && [ $i -lt 100 ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
+	[ "${n:-0}" -ge 2 ] || echo "     the VMs did not start within 10 s"
 	kill -"$sig" $pid
-	wait $pid
-	got=$?
+	wait_for $pid 20
 	ok=1
 	[ "$got" = "$rc" ] || { echo "FAIL $name: exit status $got, want $rc"; ok=0; }
 	for v in 0 1; do
