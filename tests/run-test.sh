@@ -23,7 +23,7 @@ pid=$!
 				grep -E '^(Thread|#)'
 		done
 	fi
-	kill -KILL -- -"$pid" 2>/dev/null
+	kill -KILL -"$pid" 2>/dev/null
 ) &
 watch=$!
 wait "$pid"
