@@ -24,6 +24,16 @@ static void stopped_before_start(struct hsim_vm *vm)
 static void *vm_thread(void *arg)
 {
 	struct hsim_vm *vm = arg;
+	struct hsim_machine *m = vm->m;
+
+	/* a slot among the VMs that may run at once */
+	if (m->max_running) {
+		pthread_mutex_lock(&m->lock);
+		while (m->nrunning >= m->max_running && !atomic_load(&vm->stop))
+			pthread_cond_wait(&m->slot, &m->lock);
+		m->nrunning++;
+		pthread_mutex_unlock(&m->lock);
+	}
 	uint64_t t0 = platform_now_ns();
 
 	/* With many VMs on few cores, a VM may not even be set up when the
@@ -46,7 +56,8 @@ static void *vm_thread(void *arg)
 		}
 	}
 	platform_console_flush(&vm->plat);
-	record_end(vm);
+	if (vm->m->tap && vm->m->tap->end)
+		vm->m->tap->end(vm);
 	vm->res.hypercalls = vm->plat.hypercalls;
 	vm->res.seconds = (double)(platform_now_ns() - t0) / 1e9;
 	vm->res.seconds_vm = (double)vm->stats.ns_engine[0] / 1e9;
@@ -58,6 +69,10 @@ static void *vm_thread(void *arg)
 	pthread_mutex_lock(&vm->m->lock);
 	atomic_store(&vm->done, true);
 	vm->m->ndone++;
+	if (m->max_running) {
+		m->nrunning--;
+		pthread_cond_signal(&m->slot);
+	}
 	pthread_cond_signal(&vm->m->cond);
 	pthread_mutex_unlock(&vm->m->lock);
 	return NULL;
@@ -101,6 +116,9 @@ static void stop_vm(struct hsim_vm *vm)
 		e->ops->kick(e);
 	if (!atomic_load(&vm->done))
 		pthread_kill(vm->thread, SIGUSR1);
+	/* one waiting for a slot (repeated until it is done: no lost wake) */
+	if (vm->m->max_running)
+		pthread_cond_broadcast(&vm->m->slot);
 }
 
 int hsim_machine_run(struct hsim_machine *m)
@@ -191,6 +209,7 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&m->cond, &ca);
+	pthread_cond_init(&m->slot, NULL);
 	pthread_condattr_destroy(&ca);
 	pthread_mutex_init(&m->console.lock, NULL);
 	m->console.fn = cfg->console;
@@ -279,6 +298,7 @@ void hsim_machine_destroy(struct hsim_machine *m)
 	free(m->record_path);
 	pthread_mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
+	pthread_cond_destroy(&m->slot);
 	pthread_mutex_destroy(&m->console.lock);
 	free(m);
 }

@@ -66,6 +66,26 @@ void patch_table_apply(const struct patch_table *t, uint8_t *mem, uint64_t size)
 const struct sim_patch *patch_table_find(const struct patch_table *t, uint64_t addr);
 void patch_table_free(struct patch_table *t);
 
+/* A tap watches the one vm loop from outside and may stop it: the recorder
+ * (record.c) writes what it sees to a trace; replay (lib/replay) compares
+ * it with a trace and feeds the trace's inputs (through platform_vm.input,
+ * which setup installs). Every hook may be NULL. */
+struct vm_tap {
+	/* the image is loaded and patched, the engines not yet made; <0: the
+	 * VM fails (the error set) */
+	int (*setup)(struct hsim_vm *vm);
+	/* before each run of the engine (an exit boundary): 0 to go on, 1 when
+	 * this VM's run ends here, <0 on an error (the error set) */
+	int (*before_run)(struct hsim_vm *vm);
+	/* an exit, classified (entry -1: none): non-zero stops the VM here */
+	int (*exit)(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls);
+	/* a full-state point of a complex event (HSIM_TREC_STATE_STORE, ...) */
+	void (*state)(struct hsim_vm *vm, int type, uint64_t insns);
+	/* the VM's outcome is in vm->res */
+	void (*end)(struct hsim_vm *vm);
+	void (*teardown)(struct hsim_vm *vm);
+};
+
 /* Per-VM counters for --stats. */
 struct vm_stats {
 	uint64_t by_class[HSIM_CLASS_COUNT];
@@ -109,13 +129,14 @@ struct hsim_vm {
 	size_t ckpt_cap;
 	struct vm_stats stats;
 	struct hsim_vm_result res;
+	void *tap_vm;              /* the tap's own per-VM state */
 };
 
 struct hsim_machine {
 	struct hsim_machine_config cfg;
 	struct console console;
-	struct cpuid_table cpuid;
-	unsigned host_features;         /* SIM_HOST_* */
+	struct cpuid_table cpuid;       /* this host's, or (replay) the trace's */
+	unsigned host_features;         /* SIM_HOST_*: likewise */
 	struct hsim_events *events;     /* the list in force */
 	size_t nsimulate;
 	char **simulate;                /* --simulate symbols */
@@ -126,6 +147,14 @@ struct hsim_machine {
 	struct hsim_trace_writer *trace;
 	int record_error;
 	uint64_t record_bytes, record_records;
+	/* the tap on every VM's loop (the recorder, replay) or NULL */
+	const struct vm_tap *tap;
+	void *tap_ctx;
+	/* at most this many VMs set up and running at once (0: all); the
+	 * others wait for a slot (replay -j) */
+	unsigned max_running;
+	unsigned nrunning;
+	pthread_cond_t slot;            /* a VM ended: a slot is free */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 	unsigned ndone;
@@ -144,20 +173,25 @@ int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img
 void vm_loop(struct hsim_vm *vm);
 void vm_teardown(struct hsim_vm *vm);
 
-/* record.c: the recorder's hooks; no-ops when not recording */
+/* The tap's hooks, where the loop calls them (no-ops without a tap). */
+static inline int tap_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls)
+{
+	const struct vm_tap *t = vm->m->tap;
+	return t && t->exit ? t->exit(vm, ex, entry, cls) : 0;
+}
+static inline void tap_state(struct hsim_vm *vm, int type, uint64_t insns)
+{
+	const struct vm_tap *t = vm->m->tap;
+	if (t && t->state)
+		t->state(vm, type, insns);
+}
+
+/* record.c: the recorder (a tap) */
+extern const struct vm_tap record_tap;
 int record_start(struct hsim_machine *m);
 void record_finish(struct hsim_machine *m);
-void record_attach(struct hsim_vm *vm);
-void record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls);
-void record_state(struct hsim_vm *vm, int type, uint64_t insns);
-void record_end(struct hsim_vm *vm);
-/* Checkpoints: set up after the image is loaded (before the engines), the
- * host's writes into guest memory, the checkpoint itself at an exit
- * boundary (negative: the VM stops, the error set), tear-down. */
-int checkpoint_setup(struct hsim_vm *vm);
+/* The host's writes into guest memory (devices), for checkpoints. */
 void checkpoint_written(struct hsim_vm *vm, uint64_t addr, uint64_t len);
-int record_checkpoint(struct hsim_vm *vm);
-void checkpoint_free(struct hsim_vm *vm);
 
 /* result.c */
 void vm_set_error(struct hsim_vm *vm, int err, const char *fmt, ...)

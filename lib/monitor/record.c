@@ -108,6 +108,10 @@ int record_start(struct hsim_machine *m)
 	hsim_trace_host_detect(&h.host);
 	struct hsim_trace_writer_opts o = { .flush_ms = flush_ms_from_env() };
 	r = hsim_trace_writer_create(&m->trace, m->record_path, &h, &o);
+	if (r == 0) {
+		m->tap = &record_tap;
+		m->tap_ctx = NULL;
+	}
 out:
 	free(imgs);
 	free(vm_image);
@@ -144,23 +148,24 @@ static int failed(struct hsim_vm *vm, int r)
 	return r;
 }
 
-void record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls)
+static int record_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls)
 {
-	if (vm->m->trace && !vm->record_failed)
+	if (!vm->record_failed)
 		failed(vm, hsim_trace_write_exit(vm->m->trace, vm->id, vm->res.exits, ex, entry,
 						 (enum hsim_event_class)cls, &vm->st));
+	return 0;
 }
 
-void record_state(struct hsim_vm *vm, int type, uint64_t insns)
+static void record_state(struct hsim_vm *vm, int type, uint64_t insns)
 {
-	if (vm->m->trace && !vm->record_failed)
+	if (!vm->record_failed)
 		failed(vm, hsim_trace_write_state(vm->m->trace, vm->id, vm->res.exits,
 						  (enum hsim_trace_rec_type)type, &vm->st, insns));
 }
 
-void record_end(struct hsim_vm *vm)
+static void record_end(struct hsim_vm *vm)
 {
-	if (vm->m->trace && !vm->record_failed)
+	if (!vm->record_failed)
 		failed(vm, hsim_trace_write_end(vm->m->trace, vm->id, vm->res.exits, vm->res.status,
 						vm->res.exit_code, vm->res.error, vm->res.detail));
 }
@@ -174,10 +179,10 @@ static size_t dirty_words(const struct hsim_vm *vm)
 	return (size_t)((vm->mem.size / CKPT_PAGE + 63) / 64);
 }
 
-int checkpoint_setup(struct hsim_vm *vm)
+static int checkpoint_setup(struct hsim_vm *vm)
 {
 	const struct hsim_machine *m = vm->m;
-	if (!m->trace || !m->cfg.checkpoint_every)
+	if (!m->cfg.checkpoint_every)
 		return 0;
 	if (!(vm->dirty = calloc(dirty_words(vm), sizeof(uint64_t))))
 		return -ENOMEM;
@@ -198,7 +203,7 @@ int checkpoint_setup(struct hsim_vm *vm)
 	return 0;
 }
 
-void checkpoint_free(struct hsim_vm *vm)
+static void checkpoint_free(struct hsim_vm *vm)
 {
 	free(vm->dirty);
 	vm->dirty = NULL;
@@ -243,7 +248,7 @@ static int verify(struct hsim_vm *vm, size_t n)
  * HSIM_GUEST_USER_BASE is left out: it is the KVM engine's (page tables
  * whose accessed/dirty bits the CPU sets, the exception stubs' frames), not
  * the guest's, and the simulator has none. */
-int record_checkpoint(struct hsim_vm *vm)
+static int record_checkpoint(struct hsim_vm *vm)
 {
 	const uint64_t every = vm->m->cfg.checkpoint_every;
 	size_t words = dirty_words(vm), n = 0;
@@ -295,15 +300,36 @@ static void record_input(void *ctx, enum platform_input kind, uint64_t addr, voi
 		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
 	};
 	(void)addr;
-	if (vm->m->trace && !vm->record_failed)
+	if (!vm->record_failed)
 		failed(vm, hsim_trace_write_input(vm->m->trace, vm->id, vm->res.exits, kinds[kind],
 						  data, len, HSIM_TRACE_NO_SEQ));
 }
 
-void record_attach(struct hsim_vm *vm)
+/* ---- the tap ----------------------------------------------------------------- */
+
+static int record_setup(struct hsim_vm *vm)
 {
-	if (vm->m->trace) {
-		vm->plat.input = record_input;
-		vm->plat.input_ctx = vm;
-	}
+	vm->plat.input = record_input;
+	vm->plat.input_ctx = vm;
+	int r = checkpoint_setup(vm);
+	if (r < 0)
+		vm_set_error(vm, r, "setting up checkpoints");
+	return r;
 }
+
+/* A checkpoint is due at an exit boundary every checkpoint_every exits. */
+static int record_before_run(struct hsim_vm *vm)
+{
+	if (vm->dirty && vm->res.exits >= vm->ckpt_next && record_checkpoint(vm) < 0)
+		return -1;
+	return 0;
+}
+
+const struct vm_tap record_tap = {
+	.setup = record_setup,
+	.before_run = record_before_run,
+	.exit = record_exit,
+	.state = record_state,
+	.end = record_end,
+	.teardown = checkpoint_free,
+};

@@ -31,22 +31,25 @@ static int devirtualize(struct hsim_vm *vm, struct engine **sim)
 	int r;
 	if ((r = sim_engine(vm, sim)) < 0)
 		return r;
-	if (vm->cur == vm->sim)
-		return 0;
-	/* the guest ran elsewhere and may have rewritten its code */
-	sim_flush(engine_sim_cpu(vm->sim));
-	if ((r = vm->cur->ops->get_state(vm->cur)) < 0)
-		return r;
-	record_state(vm, HSIM_TREC_STATE_STORE, 0);
+	if (vm->cur != vm->sim) {
+		/* the guest ran elsewhere and may have rewritten its code */
+		sim_flush(engine_sim_cpu(vm->sim));
+		if ((r = vm->cur->ops->get_state(vm->cur)) < 0)
+			return r;
+	}
+	/* the state at the complex event, in every engine (with the simulator
+	 * as the engine it is already there): a trace of a KVM run and one of
+	 * a --sim run have the same records */
+	tap_state(vm, HSIM_TREC_STATE_STORE, 0);
 	return 0;
 }
 
 /* ... and back into the VM, which then goes on from there. */
 static int revirtualize(struct hsim_vm *vm)
 {
+	tap_state(vm, HSIM_TREC_STATE_RESTORE, 0);
 	if (vm->base == vm->sim)
 		return 0;
-	record_state(vm, HSIM_TREC_STATE_RESTORE, 0);
 	return vm->base->ops->set_state(vm->base);
 }
 
@@ -157,10 +160,10 @@ static enum act h_simulate(struct hsim_vm *vm, struct hsim_exit *ex)
 		vm_set_error(vm, r, "simulating the instruction at 0x%llx", (unsigned long long)vm->st.rip);
 		return ACT_STOP;
 	}
-	record_state(vm, HSIM_TREC_SIM_RESULT, 1);
+	tap_state(vm, HSIM_TREC_SIM_RESULT, 1);
 	/* inside a --simulate function the simulator stays the engine: the
 	 * state goes back when the function returns */
-	if (vm->cur != vm->sim && revirtualize(vm) < 0) {
+	if (!vm->in_function && revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
 	}
@@ -205,7 +208,7 @@ static enum act function_returned(struct hsim_vm *vm)
 	sim_set_until(s, 0, 0);
 	vm->in_function = false;
 	sim_exec_patched(s, 0);
-	record_state(vm, HSIM_TREC_SIM_RESULT, vm->stats.sim_insns - vm->function_insns0);
+	tap_state(vm, HSIM_TREC_SIM_RESULT, vm->stats.sim_insns - vm->function_insns0);
 	if (revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
@@ -293,11 +296,13 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
 		int i = hsim_events_classify(vm->events, ex);
 		if (i < 0) {
-			record_exit(vm, ex, -1, HSIM_CLASS_STOP);
+			if (tap_exit(vm, ex, -1, HSIM_CLASS_STOP))
+				return ACT_STOP;
 			return h_error(vm, ex);
 		}
 		const struct hsim_event *e = hsim_events_get(vm->events, (size_t)i);
-		record_exit(vm, ex, i, e->cls);
+		if (tap_exit(vm, ex, i, e->cls))
+			return ACT_STOP;
 		vm->stats.by_class[e->cls]++;
 		vm->stats.by_entry[i]++;
 		a = handlers[e->handler](vm, ex);
@@ -309,8 +314,12 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 
 void vm_loop(struct hsim_vm *vm)
 {
+	const struct vm_tap *tap = vm->m->tap;
 	struct hsim_exit ex;
 	for (;;) {
+		/* an exit boundary: the tap's checkpoint, or its end of the run */
+		if (tap && tap->before_run && tap->before_run(vm))
+			break;
 		if (atomic_load(&vm->stop)) {
 			vm->res.status = HSIM_VM_TIMEOUT;
 			vm->res.error = HSIM_E_TIMEOUT;
@@ -326,8 +335,6 @@ void vm_loop(struct hsim_vm *vm)
 			break;
 		}
 		if (dispatch(vm, &ex) == ACT_STOP)
-			break;
-		if (vm->dirty && vm->res.exits >= vm->ckpt_next && record_checkpoint(vm) < 0)
 			break;
 	}
 	/* Final registers: everything, whatever the outcome. */
@@ -429,7 +436,6 @@ int vm_setup(struct hsim_vm *vm)
 
 	platform_vm_init(&vm->plat, vm->id, m->nvms, (struct console *)&m->console, m->cfg.seed);
 	vm->plat.clock.step_ns = m->cfg.clock_step_ns;
-	record_attach(vm);
 	initial_state(&vm->st, vm->img, size);
 	vm->memory = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -446,10 +452,8 @@ int vm_setup(struct hsim_vm *vm)
 		return -1;
 	}
 	patch_table_apply(&vm->patches, vm->memory, size);
-	if ((r = checkpoint_setup(vm)) < 0) {
-		vm_set_error(vm, r, "setting up checkpoints");
+	if (m->tap && m->tap->setup && m->tap->setup(vm) < 0)
 		return -1;
-	}
 
 	struct devices_config dc = {
 		.block_path = m->cfg.disk,
@@ -498,5 +502,6 @@ void vm_teardown(struct hsim_vm *vm)
 	vm->events = NULL;
 	free(vm->stats.by_entry);
 	vm->stats.by_entry = NULL;
-	checkpoint_free(vm);
+	if (vm->m->tap && vm->m->tap->teardown)
+		vm->m->tap->teardown(vm);
 }
