@@ -2498,6 +2498,7 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 						     rip == s->until_rip, 0))
 					break;
 				e = b->e;
+				s->recent[s->recent_n++ & (SIM_RECENT - 1)] = rip;
 				s->run_end = (uintptr_t)(e + b->n); /* cleared if code is written */
 				/* only the last instruction of a block (a branch)
 				 * reads st->rip */
@@ -2539,6 +2540,7 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 		if (!left)
 			goto limit;
 		e = b->e;
+		s->recent[s->recent_n++ & (SIM_RECENT - 1)] = rip;
 		s->run_end = (uintptr_t)(e + (tf ? 1 : b->n < left ? b->n : left));
 		st->rip = b->end;
 		do {
@@ -2581,4 +2583,14 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 	s->icount += (max_insns ? max_insns : ~(uint64_t)0) - left;
 	sim_fp_release(s);
 	return 0;
+}
+
+unsigned sim_recent_blocks(const struct sim *s, uint64_t *out, unsigned max)
+{
+	unsigned n = s->recent_n < SIM_RECENT ? s->recent_n : SIM_RECENT;
+	if (n > max)
+		n = max;
+	for (unsigned i = 0; i < n; i++)
+		out[i] = s->recent[(s->recent_n - n + i) & (SIM_RECENT - 1)];
+	return n;
 }

@@ -135,4 +135,8 @@ void sim_set_bus(struct sim *s, int on);
  * equals rsp (a function returning to its caller); rip 0 turns it off. */
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp);
 
+/* The start addresses of the last (at most max) blocks of instructions the
+ * simulator entered, oldest first: what ran before a stop, for reports. */
+unsigned sim_recent_blocks(const struct sim *s, uint64_t *out, unsigned max);
+
 #endif

@@ -45,6 +45,8 @@ static inline unsigned sim_slot(uint64_t rip)
 	return (unsigned)((rip ^ (rip >> SIM_CACHE_BITS)) & (SIM_CACHE_SIZE - 1));
 }
 
+#define SIM_RECENT 16 /* power of two */
+
 enum sim_vendor { SIM_VENDOR_INTEL = 0, SIM_VENDOR_AMD = 1 };
 
 struct sim {
@@ -95,6 +97,9 @@ struct sim {
 	/* the host MXCSR holds 0x1f80 plus flags the guest has (sse.c) */
 	uint8_t fp_loaded;
 	uint32_t host_mxcsr; /* to restore when fp_loaded is cleared */
+	/* the starts of the last blocks entered (a ring), for reports */
+	uint64_t recent[SIM_RECENT];
+	unsigned recent_n;
 };
 
 /* Access kinds for sim_xlate */
