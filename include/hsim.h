@@ -16,6 +16,7 @@
 #include <hsim/check.h>
 #include <hsim/events.h>
 #include <hsim/trace.h>
+#include <hsim/replay.h>
 
 #ifdef __cplusplus
 extern "C" {

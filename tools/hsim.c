@@ -18,6 +18,7 @@
 #include <hsim/abi.h>
 
 #include "cmds.h"
+#include "sigwatch.h"
 /* Exit codes (cmds.h), and 128 + the signal when SIGINT, SIGTERM or
  * SIGHUP stopped the run. */
 
@@ -190,38 +191,6 @@ static int check_host_memory(unsigned nvms, uint64_t mem)
 		return -1;
 	}
 	return 0;
-}
-
-/* ---- signals ----------------------------------------------------------------
- * SIGINT, SIGTERM and SIGHUP are blocked in every thread of `hsim run` (the
- * VM threads inherit the mask) and taken by one watcher thread with
- * sigwait, which stops the machine; a second one ends hsim at once. */
-static atomic_int got_signal;
-static _Atomic(struct hsim_machine *) running;
-
-static void *signal_watcher(void *arg)
-{
-	const sigset_t *set = arg;
-	for (;;) {
-		int sig;
-		if (sigwait(set, &sig) != 0)
-			continue;
-		if (sig == SIGUSR2)
-			return NULL; /* the run is over (not pthread_cancel: sanitizers
-				      * mis-handle a thread cancelled in sigwait) */
-		int first = 0;
-		if (!atomic_compare_exchange_strong(&got_signal, &first, sig)) {
-			static const char msg[] = "hsim: second signal, exiting now\n";
-			if (write(2, msg, sizeof(msg) - 1) < 0) {
-				/* nothing more to do */
-			}
-			_exit(128 + sig);
-		}
-		struct hsim_machine *m = atomic_load(&running);
-		if (m)
-			hsim_machine_stop(m);
-	}
-	return NULL;
 }
 
 static void print_regs(unsigned vm, const struct hsim_cpu_state *st)
@@ -443,6 +412,11 @@ static int cmd_check(int argc, char **argv)
 	return status;
 }
 
+static void stop_machine(void *m)
+{
+	hsim_machine_stop(m);
+}
+
 static int cmd_run(int argc, char **argv, const char *record, int all_argc, char **all_argv)
 {
 	static const struct option opts[] = {
@@ -618,21 +592,9 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	if (!imgs)
 		return EXIT_ERROR;
 
-	/* From here on SIGINT, SIGTERM and SIGHUP stop the run (see
-	 * signal_watcher); the VM threads inherit the blocked mask. */
-	static sigset_t sigs;
-	pthread_t watcher;
-	static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	sigemptyset(&sigs);
-	for (unsigned i = 0; i < sizeof(stop_sigs) / sizeof(stop_sigs[0]); i++) {
-		/* one that is ignored stays so (nohup, background jobs) */
-		struct sigaction old;
-		if (sigaction(stop_sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaddset(&sigs, stop_sigs[i]);
-	}
-	sigaddset(&sigs, SIGUSR2); /* tells the watcher to end */
-	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
-	if (pthread_create(&watcher, NULL, signal_watcher, &sigs) != 0) {
+	/* From here on SIGINT, SIGTERM and SIGHUP stop the run (sigwatch.h);
+	 * the VM threads inherit the blocked mask. */
+	if (sigwatch_start() < 0) {
 		fprintf(stderr, "hsim: cannot start a thread\n");
 		free(imgs);
 		return EXIT_ERROR;
@@ -683,9 +645,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		status = EXIT_USAGE;
 		goto out;
 	}
-	atomic_store(&running, m);
-	if (atomic_load(&got_signal))
-		hsim_machine_stop(m); /* a signal came while loading */
+	sigwatch_arm(stop_machine, m); /* also for a signal while loading */
 	if ((r = hsim_machine_run(m)) < 0) {
 		if (trace_path && r != HSIM_E_NO_KVM) {
 			fprintf(stderr, "hsim: cannot record to %s: %s\n", trace_path, hsim_strerror(r));
@@ -708,7 +668,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		case HSIM_VM_EXITED: code = res.exit_code & 0xff; break;
 		case HSIM_VM_FAULT: code = EXIT_FAULT; break;
 		case HSIM_VM_TIMEOUT: code = EXIT_TIMEOUT; break;
-		case HSIM_VM_INTERRUPTED: code = 128 + atomic_load(&got_signal); break;
+		case HSIM_VM_INTERRUPTED: code = 128 + sigwatch_signal(); break;
 		default: code = EXIT_ERROR; break;
 		}
 		if (res.status != HSIM_VM_EXITED) {
@@ -735,15 +695,12 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		}
 	}
 out:
-	atomic_store(&running, NULL);
-	pthread_kill(watcher, SIGUSR2);
-	pthread_join(watcher, NULL);
-	/* a signal from now on acts as usual (it ends hsim) */
 	fflush(stdout);
-	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
-	/* stopped by a signal: say so, whatever the guests did */
-	if (atomic_load(&got_signal))
-		status = 128 + atomic_load(&got_signal);
+	/* a signal from now on acts as usual (it ends hsim); stopped by one:
+	 * say so, whatever the guests did */
+	int sig = sigwatch_end();
+	if (sig)
+		status = 128 + sig;
 	hsim_machine_destroy(m);
 	for (int i = 0; i < nfiles; i++)
 		hsim_image_destroy(imgs[i]);
@@ -840,6 +797,8 @@ int main(int argc, char **argv)
 		return cmd_stat(argc - 1, argv + 1);
 	if (!strcmp(cmd, "export"))
 		return cmd_export(argc - 1, argv + 1);
+	if (!strcmp(cmd, "replay"))
+		return cmd_replay(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;

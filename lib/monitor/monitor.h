@@ -72,7 +72,8 @@ void patch_table_free(struct patch_table *t);
  * which setup installs). Every hook may be NULL. */
 struct vm_tap {
 	/* the image is loaded and patched, the engines not yet made; <0: the
-	 * VM fails (the error set) */
+	 * VM fails (the error set); 1: the VM does not run (replay: no part of
+	 * it in the segment) */
 	int (*setup)(struct hsim_vm *vm);
 	/* before each run of the engine (an exit boundary): 0 to go on, 1 when
 	 * this VM's run ends here, <0 on an error (the error set) */

@@ -452,8 +452,8 @@ int vm_setup(struct hsim_vm *vm)
 		return -1;
 	}
 	patch_table_apply(&vm->patches, vm->memory, size);
-	if (m->tap && m->tap->setup && m->tap->setup(vm) < 0)
-		return -1;
+	if (m->tap && m->tap->setup && (r = m->tap->setup(vm)) != 0)
+		return r < 0 ? -1 : 1;
 
 	struct devices_config dc = {
 		.block_path = m->cfg.disk,
