@@ -13,7 +13,7 @@
 extern "C" {
 #endif
 
-#define HSIM_TRACE_VERSION 1u
+#define HSIM_TRACE_VERSION 2u      /* what the writer writes; the reader reads 1 and 2 */
 #define HSIM_TRACE_PAGE_SIZE 4096u
 #define HSIM_TRACE_NO_SEQ UINT64_MAX     /* an input without a sequence number */
 #define HSIM_TRACE_NO_EVENT UINT64_MAX   /* "no event" in status reports */
@@ -31,11 +31,24 @@ struct hsim_trace_cpuid {
 	uint32_t eax, ebx, ecx, edx;
 };
 
+/* hsim_trace_host.features: what the recording host's CPU does with
+ * encodings whose meaning depends on the CPU (KVM runs them natively, so
+ * replay must know). The bit values equal SIM_HOST_* of lib/cpu/sim.h. */
+#define HSIM_TRACE_HOSTF_TZCNT 1u   /* F3 0F BC runs as tzcnt (CPUID.7.0:EBX bit 3, BMI1) */
+#define HSIM_TRACE_HOSTF_LZCNT 2u   /* F3 0F BD runs as lzcnt (CPUID.80000001h:ECX bit 5, ABM) */
+#define HSIM_TRACE_HOSTF_KNOWN 0x80000000u /* the trace says; absent in version 1 traces */
+#define HSIM_TRACE_HOSTF_ALL \
+	(HSIM_TRACE_HOSTF_TZCNT | HSIM_TRACE_HOSTF_LZCNT | HSIM_TRACE_HOSTF_KNOWN)
+
 struct hsim_trace_host {
 	char vendor[16];         /* "GenuineIntel" */
 	uint32_t family, model, stepping;
 	char kernel[72];         /* uname -r */
 	char hsim_version[24];
+	/* HSIM_TRACE_HOSTF_*; without _KNOWN (a version 1 trace, or a writer
+	 * told nothing) the other bits are 0 and say nothing. The writer
+	 * refuses bits outside HSIM_TRACE_HOSTF_ALL. */
+	uint32_t features;
 };
 
 /* Everything but the records. The writer copies what it needs at create;
@@ -57,9 +70,11 @@ struct hsim_trace_header {
 	uint64_t clock_step;
 	struct hsim_trace_host host;
 	uint32_t frame_size;             /* reader: the writer's frame bound */
+	uint32_t version;                /* reader: the file's format version; writer: ignored */
 };
 
-/* The host this process runs on (CPUID vendor and signature, uname, hsim). */
+/* The host this process runs on (CPUID vendor and signature, the features
+ * above with HSIM_TRACE_HOSTF_KNOWN, uname, hsim). */
 void hsim_trace_host_detect(struct hsim_trace_host *h);
 
 /* ---- records -------------------------------------------------------------- */
@@ -191,7 +206,7 @@ int hsim_trace_writer_close(struct hsim_trace_writer *w);
 struct hsim_trace_reader;
 
 /* err (may be NULL) gets a message naming what is wrong and where, e.g.
- * "trace format version 7, this reader knows version 1". A truncated trace
+ * "trace format version 7, this reader knows versions 1 and 2". A truncated trace
  * opens (0); hsim_trace_status says so. */
 int hsim_trace_open(struct hsim_trace_reader **out, const char *path, char *err, size_t errlen);
 void hsim_trace_close(struct hsim_trace_reader *r);  /* NULL is a no-op */

@@ -530,6 +530,7 @@ int tr_enc_header(struct tr_buf *b, const struct hsim_trace_header *h, uint32_t 
 	buf_str(b, h->host.kernel);
 	buf_str(b, h->host.hsim_version);
 	tr_buf_varint(b, frame_size);
+	tr_buf_varint(b, h->host.features);         /* version 2 */
 	return b->oom ? -ENOMEM : 0;
 }
 
@@ -582,7 +583,8 @@ static unsigned get_count(struct tr_cur *c, size_t min_bytes)
 	return (unsigned)n;
 }
 
-int tr_dec_header(struct tr_header *th, void *blob, size_t len, const char **why)
+int tr_dec_header(struct tr_header *th, void *blob, size_t len, uint32_t version,
+		  const char **why)
 {
 	struct tr_cur c = { blob, (const uint8_t *)blob + len, 0 };
 	struct hsim_trace_header *h = &th->h;
@@ -590,6 +592,7 @@ int tr_dec_header(struct tr_header *th, void *blob, size_t len, const char **why
 
 	memset(th, 0, sizeof(*th));
 	th->blob = blob;
+	h->version = version;
 	*why = "header block does not decode";
 	h->nimages = get_count(&c, 2);
 	th->images = calloc(h->nimages + 1, sizeof(*th->images));
@@ -675,10 +678,16 @@ int tr_dec_header(struct tr_header *th, void *blob, size_t len, const char **why
 	get_fixed(&c, h->host.kernel, sizeof(h->host.kernel));
 	get_fixed(&c, h->host.hsim_version, sizeof(h->host.hsim_version));
 	h->frame_size = get_u32(&c);
+	if (version >= 2)
+		h->host.features = get_u32(&c);   /* version 1: 0, not KNOWN */
 	if (oom)
 		return -ENOMEM;
 	if (c.bad)
 		return HSIM_E_TRACE_CORRUPT;
+	if (!tr_features_ok(h->host.features)) {
+		*why = "header: host features has unknown bits, or bits without the known bit";
+		return HSIM_E_TRACE_CORRUPT;
+	}
 	if (c.p != c.end) {
 		*why = "header block has bytes after its last field";
 		return HSIM_E_TRACE_CORRUPT;

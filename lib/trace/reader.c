@@ -198,7 +198,7 @@ static int load_index(struct hsim_trace_reader *r, const char **why, uint64_t *w
 		return 1;
 	uint64_t ix = tr_get64(f), ixn = tr_get64(f + 8);
 	*why = "footer does not point at an index";
-	if (tr_get32(f + 16) != HSIM_TRACE_VERSION || ix < r->data_start || ixn < 12 ||
+	if (tr_get32(f + 16) != r->hdr.h.version || ix < r->data_start || ixn < 12 ||
 	    ixn > r->fsize || ix != r->fsize - TR_FOOTER - ixn || (ixn - 12) % TR_INDEX_ENTRY)
 		return 1;
 	uint8_t *p = malloc((size_t)ixn);
@@ -355,9 +355,11 @@ static int open_header(struct hsim_trace_reader *r, char *err, size_t errlen)
 		return HSIM_E_TRACE_TRUNCATED;
 	}
 	uint32_t v = tr_get32(h + 8);
-	if (v != HSIM_TRACE_VERSION) {
-		say(err, errlen, "trace format version %u, this reader knows version %u%s", v,
-		    HSIM_TRACE_VERSION, v > HSIM_TRACE_VERSION ? " (written by a newer hsim)" : "");
+	if (v < TR_VERSION_OLDEST || v > HSIM_TRACE_VERSION) {
+		say(err, errlen, "trace format version %u, this reader knows versions %u %s %u%s",
+		    v, TR_VERSION_OLDEST, HSIM_TRACE_VERSION - TR_VERSION_OLDEST > 1 ? "to" : "and",
+		    HSIM_TRACE_VERSION,
+		    v > HSIM_TRACE_VERSION ? " (written by a newer hsim)" : "");
 		return HSIM_E_TRACE_VERSION;
 	}
 	if (n < TR_FILE_HDR) {
@@ -393,7 +395,7 @@ static int open_header(struct hsim_trace_reader *r, char *err, size_t errlen)
 	void *blob = r->ubuf;
 	r->ubuf = NULL;
 	r->ucap = 0;
-	rc = tr_dec_header(&r->hdr, blob, us, &why);
+	rc = tr_dec_header(&r->hdr, blob, us, v, &why);
 	if (rc) {
 		say(err, errlen, "trace header block corrupt (byte 32): %s", why);
 		return rc;

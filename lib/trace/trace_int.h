@@ -8,6 +8,7 @@
 #include <string.h>
 #include <hsim/trace.h>
 
+#define TR_VERSION_OLDEST 1u        /* the reader reads TR_VERSION_OLDEST..HSIM_TRACE_VERSION */
 #define TR_MAGIC "HSIMTRC\x1a"
 #define TR_END_MAGIC "HSIMEND\x1a"
 #define TR_FILE_HDR 32u
@@ -65,6 +66,13 @@ static inline uint64_t tr_unzz(uint64_t v)
 	return (v >> 1) ^ (uint64_t)-(int64_t)(v & 1);
 }
 
+/* host features a version 2 header may hold: known bits only, and none
+ * without HSIM_TRACE_HOSTF_KNOWN */
+static inline int tr_features_ok(uint32_t f)
+{
+	return !(f & ~HSIM_TRACE_HOSTF_ALL) && (f == 0 || (f & HSIM_TRACE_HOSTF_KNOWN));
+}
+
 /* A growable byte buffer (header block, index). */
 struct tr_buf {
 	uint8_t *p;
@@ -111,7 +119,8 @@ uint8_t *tr_enc_end(uint8_t *p, struct tr_base *b, uint64_t event_no, int status
 int tr_dec_record(struct tr_cur *c, struct tr_base *b, struct hsim_trace_record *rec,
 		  struct hsim_trace_page **pages, size_t *pages_cap, const char **why);
 
-/* The header block's content (docs/trace-format.md, Header block). */
+/* The header block's content (docs/trace-format.md, Header block), in
+ * version HSIM_TRACE_VERSION. */
 int tr_enc_header(struct tr_buf *b, const struct hsim_trace_header *h, uint32_t frame_size);
 
 /* A decoded header owns its strings and arrays. */
@@ -124,7 +133,10 @@ struct tr_header {
 	char *events;
 	void *blob;         /* the decompressed block the image data point into */
 };
-int tr_dec_header(struct tr_header *th, void *blob, size_t len, const char **why);
+/* version: the file header's (TR_VERSION_OLDEST..HSIM_TRACE_VERSION); it
+ * ends up in th->h.version. */
+int tr_dec_header(struct tr_header *th, void *blob, size_t len, uint32_t version,
+		  const char **why);
 void tr_header_free(struct tr_header *th);
 
 #endif

@@ -87,6 +87,14 @@ void hsim_trace_host_detect(struct hsim_trace_host *h)
 		if (h->family == 0xf)
 			h->family += (a >> 20) & 0xff;
 	}
+	/* what the CPU makes of F3 0F BC / F3 0F BD (docs/trace-format.md) */
+	if (__get_cpuid_max(0, NULL) >= 7 && __get_cpuid_count(7, 0, &a, &b, &c, &d) &&
+	    (b & (1u << 3)))
+		h->features |= HSIM_TRACE_HOSTF_TZCNT;
+	if (__get_cpuid_max(0x80000000u, NULL) >= 0x80000001u &&
+	    __get_cpuid(0x80000001u, &a, &b, &c, &d) && (c & (1u << 5)))
+		h->features |= HSIM_TRACE_HOSTF_LZCNT;
+	h->features |= HSIM_TRACE_HOSTF_KNOWN;
 	if (uname(&u) == 0)
 		snprintf(h->kernel, sizeof(h->kernel), "%s", u.release);
 	snprintf(h->hsim_version, sizeof(h->hsim_version), "%s", hsim_version_string());
@@ -333,7 +341,8 @@ int hsim_trace_writer_create(struct hsim_trace_writer **out, const char *path,
 	*out = NULL;
 	if (!path || !hdr || hdr->nvms < 1 || hdr->nvms > TR_MAX_VMS ||
 	    (hdr->nimages && !hdr->images) || (hdr->ncpuid && !hdr->cpuid) ||
-	    (hdr->nsimulate && !hdr->simulate) || (hdr->argc && !hdr->argv))
+	    (hdr->nsimulate && !hdr->simulate) || (hdr->argc && !hdr->argv) ||
+	    !tr_features_ok(hdr->host.features))
 		return HSIM_E_INVAL;
 	for (unsigned i = 0; hdr->vm_image && i < hdr->nvms; i++)
 		if (hdr->nimages && hdr->vm_image[i] >= hdr->nimages)

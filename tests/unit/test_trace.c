@@ -18,9 +18,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <zstd.h>
 
 #include <hsim/error.h>
 #include <hsim/trace.h>
+#include "trace/trace_int.h"   /* crc32c and byte helpers, to build version 1 files */
 
 /* ---- deterministic random records ------------------------------------------ */
 
@@ -42,7 +44,7 @@ static uint64_t below(struct rng *r, uint64_t n)
 }
 
 #define MAX_PAGES 3
-#define MAX_INPUT 300
+#define MAX_INPUT_BYTES 300
 
 struct mrec {
 	enum hsim_trace_rec_type type;
@@ -53,7 +55,7 @@ struct mrec {
 	enum hsim_event_class cls;
 	struct hsim_cpu_state st;
 	unsigned kind;
-	uint8_t data[MAX_INPUT];
+	uint8_t data[MAX_INPUT_BYTES];
 	size_t len;
 	uint64_t seq;
 	uint64_t insns;
@@ -144,7 +146,7 @@ static void gen(struct rng *r, unsigned vm, uint64_t *event, struct hsim_cpu_sta
 		break;
 	case HSIM_TREC_INPUT:
 		m->kind = (unsigned)below(r, HSIM_TIN_COUNT);
-		m->len = m->kind < HSIM_TIN_DEVICE ? 8 : (size_t)below(r, MAX_INPUT);
+		m->len = m->kind < HSIM_TIN_DEVICE ? 8 : (size_t)below(r, MAX_INPUT_BYTES);
 		for (size_t i = 0; i < m->len; i++)
 			m->data[i] = (uint8_t)rnd(r);
 		m->seq = m->kind == HSIM_TIN_MESSAGE ? rnd(r) >> 1 : HSIM_TRACE_NO_SEQ;
@@ -448,8 +450,11 @@ static void test_roundtrip(void **state)
 	assert_int_equal(h->seed, 0x123456789abcdefull);
 	assert_int_equal(h->clock_step, 1000);
 	assert_int_equal(h->frame_size, 16384);
+	assert_int_equal(h->version, 2);
 	struct hsim_trace_host host;
 	hsim_trace_host_detect(&host);
+	assert_int_equal(h->host.features, host.features);
+	assert_true(h->host.features & HSIM_TRACE_HOSTF_KNOWN);
 	assert_string_equal(h->host.vendor, host.vendor);
 	assert_string_equal(h->host.kernel, host.kernel);
 	assert_int_equal(h->host.model, host.model);
@@ -721,13 +726,21 @@ static void test_version(void **state)
 	uint8_t *all = slurp(t.path, &size);
 	struct hsim_trace_reader *r = NULL;
 
-	/* a future version, header otherwise valid */
-	all[8] = 7;
-	spill(t.path, all, size);
-	assert_int_equal(hsim_trace_open(&r, t.path, err, sizeof(err)), HSIM_E_TRACE_VERSION);
-	assert_null(r);
-	assert_non_null(strstr(err, "version 7"));
-	assert_non_null(strstr(err, "version 1"));
+	/* versions this reader does not know, header otherwise valid: the
+	 * message names the file's and the ones it knows */
+	static const uint8_t unknown[] = { 3, 7, 0 };
+	for (size_t i = 0; i < sizeof(unknown); i++) {
+		char want[32];
+		all[8] = unknown[i];
+		spill(t.path, all, size);
+		err[0] = 0;
+		assert_int_equal(hsim_trace_open(&r, t.path, err, sizeof(err)), HSIM_E_TRACE_VERSION);
+		assert_null(r);
+		snprintf(want, sizeof(want), "version %u,", unknown[i]);
+		assert_non_null(strstr(err, want));
+		assert_non_null(strstr(err, "knows versions 1 and 2"));
+		assert_true(unknown[i] == 0 || strstr(err, "newer hsim") != NULL);
+	}
 
 	/* not a trace */
 	spill(t.path, "\x7f" "ELF and more bytes than a header, surely, yes indeed", 50);
@@ -743,6 +756,305 @@ static void test_version(void **state)
 	assert_string_equal(hsim_strerror(HSIM_E_TRACE_TRUNCATED), "trace is truncated");
 	free(all);
 	free_trace(&t);
+}
+
+/* ---- host features, format versions ------------------------------------------------ */
+
+static void check_seeks(const char *path, const struct trace *t);
+
+/* A trace of a few records with these host features (the writer's rc). */
+static int write_features(struct trace *t, uint32_t features)
+{
+	struct hsim_trace_header h;
+	unsigned vm_image[1];
+	struct hsim_trace_writer *w = NULL;
+
+	fill_header(&h, vm_image, 1);
+	h.host.features = features;
+	h.version = 99; /* the writer ignores it */
+	int rc = hsim_trace_writer_create(&w, t->path, &h, NULL);
+	if (rc)
+		return rc;
+	for (size_t i = 0; i < t->n[0]; i++)
+		assert_int_equal(put(w, &t->rec[0][i]), 0);
+	return hsim_trace_writer_close(w);
+}
+
+static void test_host_features(void **state)
+{
+	static const uint32_t good[] = {
+		0, HSIM_TRACE_HOSTF_KNOWN, HSIM_TRACE_HOSTF_KNOWN | HSIM_TRACE_HOSTF_TZCNT,
+		HSIM_TRACE_HOSTF_KNOWN | HSIM_TRACE_HOSTF_LZCNT, HSIM_TRACE_HOSTF_ALL,
+	};
+	static const uint32_t bad[] = {
+		HSIM_TRACE_HOSTF_TZCNT, HSIM_TRACE_HOSTF_LZCNT, /* bits without KNOWN */
+		HSIM_TRACE_HOSTF_KNOWN | 4, HSIM_TRACE_HOSTF_KNOWN | 0x40000000u, 0x100,
+	};
+	struct trace t;
+	int rc;
+	(void)state;
+
+	/* the values lib/cpu's SIM_HOST_TZCNT / SIM_HOST_LZCNT have */
+	assert_int_equal(HSIM_TRACE_HOSTF_TZCNT, 1);
+	assert_int_equal(HSIM_TRACE_HOSTF_LZCNT, 2);
+	assert_int_equal(HSIM_TRACE_HOSTF_KNOWN, 0x80000000u);
+	gen_trace(&t, 1, 40, 11);
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		assert_int_equal(write_features(&t, good[i]), 0);
+		struct hsim_trace_reader *r = NULL;
+		char err[256];
+		assert_int_equal(hsim_trace_open(&r, t.path, err, sizeof(err)), 0);
+		const struct hsim_trace_header *h = hsim_trace_get_header(r);
+		assert_int_equal(h->version, 2);
+		assert_int_equal(h->host.features, good[i]);
+		assert_int_equal(h->frame_size, 1u << 20); /* the field before it */
+		hsim_trace_close(r);
+		assert_int_equal(read_check(t.path, &t, &rc, NULL), t.total);
+		assert_int_equal(rc, 0);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_int_equal(write_features(&t, bad[i]), HSIM_E_INVAL);
+	free_trace(&t);
+}
+
+/* The CPU's answer, as Linux names it in /proc/cpuinfo ("bmi1", "abm"). */
+static void test_host_detect_features(void **state)
+{
+	struct hsim_trace_host h;
+	(void)state;
+
+	memset(&h, 0xff, sizeof(h));
+	hsim_trace_host_detect(&h);
+	assert_true(h.features & HSIM_TRACE_HOSTF_KNOWN);
+	assert_int_equal(h.features & ~HSIM_TRACE_HOSTF_ALL, 0);
+	FILE *f = fopen("/proc/cpuinfo", "r");
+	if (!f) {
+		printf("# no /proc/cpuinfo: features 0x%x not compared\n", h.features);
+		return;
+	}
+	static char line[16384];
+	int bmi1 = -1, abm = -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags", 5)) {
+			bmi1 = strstr(line, " bmi1 ") || strstr(line, " bmi1\n");
+			abm = strstr(line, " abm ") || strstr(line, " abm\n");
+			break;
+		}
+	fclose(f);
+	if (bmi1 < 0) {
+		printf("# no flags in /proc/cpuinfo: features 0x%x not compared\n", h.features);
+		return;
+	}
+	printf("# host: bmi1 %d abm %d, features 0x%x\n", bmi1, abm, h.features);
+	assert_int_equal(!!(h.features & HSIM_TRACE_HOSTF_TZCNT), bmi1);
+	assert_int_equal(!!(h.features & HSIM_TRACE_HOSTF_LZCNT), abm);
+}
+
+/* A copy of a whole trace file with its header block replaced by edit's
+ * output and version in the file header and the footer; frame offsets in
+ * the index follow the new header block size. edit gets the block's
+ * content and may shorten or lengthen it (by at most 16 bytes). */
+static uint8_t *relabel(const uint8_t *all, size_t size, uint32_t version,
+			void (*edit)(uint8_t *blk, size_t *len), size_t *out_size)
+{
+	uint32_t cs = tr_get32(all + 16), us = tr_get32(all + 20);
+	size_t ulen = us;
+	uint8_t *blk = malloc(ulen + 16);
+	assert_non_null(blk);
+	assert_int_equal(ZSTD_decompress(blk, ulen, all + TR_FILE_HDR, cs), ulen);
+	edit(blk, &ulen);
+	size_t bound = ZSTD_compressBound(ulen);
+	const uint8_t *foot = all + size - TR_FOOTER;
+	uint64_t ix = tr_get64(foot), ixn = tr_get64(foot + 8);
+	size_t data = (size_t)ix - TR_FILE_HDR - cs; /* frame bytes */
+	uint8_t *out = malloc(TR_FILE_HDR + bound + data + (size_t)ixn + TR_FOOTER);
+	assert_non_null(out);
+	/* as the writer makes it: level 3, content size and checksum */
+	ZSTD_CCtx *z = ZSTD_createCCtx();
+	assert_non_null(z);
+	ZSTD_CCtx_setParameter(z, ZSTD_c_compressionLevel, 3);
+	ZSTD_CCtx_setParameter(z, ZSTD_c_checksumFlag, 1);
+	ZSTD_CCtx_setParameter(z, ZSTD_c_contentSizeFlag, 1);
+	size_t ncs = ZSTD_compress2(z, out + TR_FILE_HDR, bound, blk, ulen);
+	assert_false(ZSTD_isError(ncs));
+	ZSTD_freeCCtx(z);
+	free(blk);
+	memcpy(out, all, TR_FILE_HDR);
+	tr_put32(out + 8, version);
+	tr_put32(out + 16, (uint32_t)ncs);
+	tr_put32(out + 20, (uint32_t)ulen);
+	tr_put32(out + 24, tr_crc32c(out + TR_FILE_HDR, ncs));
+	tr_put32(out + 28, tr_crc32c(out, 28));
+	uint8_t *p = out + TR_FILE_HDR + ncs;
+	memcpy(p, all + TR_FILE_HDR + cs, data);
+	p += data;
+	uint64_t nix = (uint64_t)(p - out);
+	int64_t shift = (int64_t)nix - (int64_t)ix;
+	memcpy(p, all + ix, (size_t)ixn);
+	uint32_t nfr = tr_get32(p + 4);
+	for (uint32_t i = 0; i < nfr; i++) {
+		uint8_t *e = p + 8 + (size_t)i * TR_INDEX_ENTRY;
+		tr_put64(e, (uint64_t)((int64_t)tr_get64(e) + shift));
+	}
+	tr_put32(p + ixn - 4, tr_crc32c(p, (size_t)ixn - 4));
+	p += ixn;
+	memcpy(p, foot, TR_FOOTER);
+	tr_put64(p, nix);
+	tr_put32(p + 16, version);
+	tr_put32(p + 20, tr_crc32c(p, 20));
+	*out_size = (size_t)(p + TR_FOOTER - out);
+	return out;
+}
+
+/* version 2 to 1: the header block without its last field, host_features
+ * (the value written_features takes 5 varint bytes) */
+static const uint32_t written_features = HSIM_TRACE_HOSTF_KNOWN | HSIM_TRACE_HOSTF_TZCNT;
+static void drop_features(uint8_t *blk, size_t *len)
+{
+	assert_true(*len > 5);
+	assert_int_equal(blk[*len - 1], written_features >> 28);
+	*len -= 5;
+}
+static void keep(uint8_t *blk, size_t *len)
+{
+	(void)blk;
+	(void)len;
+}
+/* host_features 0x80000004: a bit no version knows */
+static void bad_features(uint8_t *blk, size_t *len)
+{
+	drop_features(blk, len);
+	tr_put_varint(blk + *len, HSIM_TRACE_HOSTF_KNOWN | 4);
+	*len += 5;
+}
+
+/* Opens path expecting rc; for rc 0 also the version, features, index and
+ * every record. */
+static void open_expect(const char *path, const struct trace *t, int want_rc, uint32_t version,
+			uint32_t features, const char *msg)
+{
+	struct hsim_trace_reader *r = NULL;
+	struct hsim_trace_status st;
+	char err[256] = "";
+	int rc = hsim_trace_open(&r, path, err, sizeof(err));
+
+	if (rc != want_rc)
+		fail_msg("open: %d, not %d (%s)", rc, want_rc, err);
+	if (msg)
+		assert_non_null(strstr(err, msg));
+	if (rc) {
+		assert_null(r);
+		return;
+	}
+	const struct hsim_trace_header *h = hsim_trace_get_header(r);
+	assert_int_equal(h->version, version);
+	assert_int_equal(h->host.features, features);
+	assert_int_equal(h->frame_size, 1u << 20);
+	assert_int_equal(h->nvms, 1);
+	assert_string_equal(h->argv[6], "a.elf");
+	hsim_trace_status(r, &st);
+	assert_true(st.has_index);
+	assert_false(st.truncated);
+	assert_int_equal(st.error, 0);
+	hsim_trace_close(r);
+	int end;
+	assert_int_equal(read_check(path, t, &end, NULL), t->total);
+	assert_int_equal(end, 0);
+}
+
+static void test_version_1(void **state)
+{
+	struct trace t;
+	char v1[64];
+	size_t size, n;
+	(void)state;
+
+	gen_trace(&t, 1, 300, 12);
+	assert_int_equal(write_features(&t, written_features), 0);
+	uint8_t *all = slurp(t.path, &size);
+	make_path(v1, sizeof(v1));
+
+	/* the helper itself: an unchanged relabel reads as the original */
+	uint8_t *f = relabel(all, size, 2, keep, &n);
+	assert_int_equal(n, size);
+	assert_memory_equal(f, all, size);
+	free(f);
+
+	/* a version 1 file: no host_features, read as 0 (not known) */
+	f = relabel(all, size, 1, drop_features, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, 0, 1, 0, NULL);
+	check_seeks(v1, &t); /* through its index */
+	/* ... whose footer must say 1 too: else the index is not used */
+	tr_put32(f + n - TR_FOOTER + 16, 2);
+	tr_put32(f + n - TR_FOOTER + 20, tr_crc32c(f + n - TR_FOOTER, 20));
+	spill(v1, f, n);
+	struct hsim_trace_reader *r = NULL;
+	struct hsim_trace_status st;
+	assert_int_equal(hsim_trace_open(&r, v1, NULL, 0), 0);
+	hsim_trace_status(r, &st);
+	assert_false(st.has_index);
+	assert_int_equal(st.error, HSIM_E_TRACE_CORRUPT);
+	assert_int_equal(hsim_trace_get_header(r)->version, 1);
+	hsim_trace_close(r);
+	free(f);
+
+	/* a version 1 block labelled 2 lacks its last field; a version 2
+	 * block labelled 1 has bytes after it */
+	f = relabel(all, size, 2, drop_features, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "does not decode");
+	free(f);
+	f = relabel(all, size, 1, keep, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "bytes after its last field");
+	free(f);
+	/* features with a bit no version knows */
+	f = relabel(all, size, 2, bad_features, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "host features");
+	free(f);
+
+	unlink(v1);
+	free(all);
+	free_trace(&t);
+}
+
+/* traces/golden-v1.hst, recorded by hsim when version 1 was the newest. */
+static void test_golden_v1(void **state)
+{
+	char path[4096];
+	const char *dir = getenv("HSIM_TRACES") ? getenv("HSIM_TRACES") : "traces";
+	struct hsim_trace_reader *r = NULL;
+	struct hsim_trace_record rec;
+	struct hsim_trace_status st;
+	char err[256] = "";
+	int rc;
+	(void)state;
+
+	snprintf(path, sizeof(path), "%s/golden-v1.hst", dir);
+	if (access(path, R_OK))
+		fail_msg("%s: not found (set HSIM_TRACES to the source tree's traces/)", path);
+	rc = hsim_trace_open(&r, path, err, sizeof(err));
+	if (rc)
+		fail_msg("%s: %d %s", path, rc, err);
+	const struct hsim_trace_header *h = hsim_trace_get_header(r);
+	assert_int_equal(h->version, 1);
+	assert_int_equal(h->host.features, 0);
+	assert_int_equal(h->nvms, 2);
+	assert_int_equal(h->seed, 7);
+	assert_int_equal(h->clock_step, 1000);
+	assert_string_equal(h->host.vendor, "GenuineIntel");
+	hsim_trace_status(r, &st);
+	assert_true(st.has_index);
+	assert_false(st.truncated);
+	assert_int_equal(st.error, 0);
+	size_t n = 0;
+	while ((rc = hsim_trace_next(r, &rec)) == 1)
+		n++;
+	assert_int_equal(rc, 0);
+	assert_int_equal(n, 563);
+	hsim_trace_close(r);
 }
 
 /* ---- unwritable, disk full ---------------------------------------------------------- */
@@ -997,6 +1309,10 @@ int main(void)
 		cmocka_unit_test(test_truncate_random_large),
 		cmocka_unit_test(test_corrupt_random),
 		cmocka_unit_test(test_version),
+		cmocka_unit_test(test_host_features),
+		cmocka_unit_test(test_host_detect_features),
+		cmocka_unit_test(test_version_1),
+		cmocka_unit_test(test_golden_v1),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_write_error_midway),
 		cmocka_unit_test(test_flush_interval),
