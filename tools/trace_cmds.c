@@ -467,7 +467,7 @@ int cmd_stat(int argc, char **argv)
 		       ",\"bytes_per_exit\":%.2f,\"record_bytes\":%" PRIu64
 		       ",\"record_bytes_per_exit\":%.2f,\"uncompressed\":%" PRIu64 ",\"compressed\":%"
 		       PRIu64 ",\"compression_ratio\":%.2f,\"truncated\":%s,\"host\":",
-		       s.file_size, HSIM_TRACE_VERSION, nvms, total, exits, s.frames,
+		       s.file_size, h->version, nvms, total, exits, s.frames,
 		       hsim_trace_checkpoint_count(v.r), exits ? (double)s.file_size / (double)exits : 0.0,
 		       data, per_exit, s.uncompressed, s.compressed,
 		       s.compressed ? (double)s.uncompressed / (double)s.compressed : 0.0,
@@ -490,7 +490,7 @@ int cmd_stat(int argc, char **argv)
 		printf("]}\n");
 	} else {
 		printf("trace %s: format %u, %u VM%s, %" PRIu64 " bytes, %" PRIu64 " frames, %" PRIu64
-		       " checkpoints%s\n", argv[optind], HSIM_TRACE_VERSION, nvms, nvms == 1 ? "" : "s",
+		       " checkpoints%s\n", argv[optind], h->version, nvms, nvms == 1 ? "" : "s",
 		       s.file_size, s.frames, hsim_trace_checkpoint_count(v.r),
 		       s.truncated ? ", TRUNCATED" : "");
 		printf("recorded on %s family %u model %u stepping %u, kernel %s, hsim %s\n",
@@ -820,7 +820,7 @@ int cmd_export(int argc, char **argv)
 	printf("{\"displayTimeUnit\":\"ns\",\"otherData\":{\"clock\":\"synthetic: %d per stretch "
 	       "in the guest, %d per exit in the monitor, 1 per simulated instruction; VMs not "
 	       "aligned\",\"format_version\":%u},\"traceEvents\":[", EXPORT_RUN, EXPORT_MON,
-	       HSIM_TRACE_VERSION);
+	       v.h->version);
 	export_tracks(&o, &v, argv[optind]);
 	struct hsim_trace_record rec;
 	int last;
