@@ -800,10 +800,11 @@ int hsim_replay_open(struct hsim_replay **out, const char *path,
 		m->cpuid.e[i] = (struct cpuid_entry){ c->leaf, c->subleaf, c->has_subleaf,
 						      { c->eax, c->ebx, c->ecx, c->edx } };
 	}
-#ifdef HSIM_TRACE_HOSTF_KNOWN
 	if (r->h->host.features & HSIM_TRACE_HOSTF_KNOWN)
 		m->host_features = r->h->host.features & (SIM_HOST_TZCNT | SIM_HOST_LZCNT);
-#endif
+	else /* a version 1 trace does not say */
+		strncat(r->rules, "; F3 0F BC/BD as on this host (the trace does not say)",
+			sizeof(r->rules) - strlen(r->rules) - 1);
 	for (unsigned v = 0; v < r->nvms; v++) {
 		unsigned k = r->h->vm_image[v];
 		if (k >= r->h->nimages || (e = hsim_machine_add_vm(m, r->images[k])) < 0) {
