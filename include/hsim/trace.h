@@ -70,8 +70,15 @@ struct hsim_trace_header {
 	uint64_t clock_step;
 	struct hsim_trace_host host;
 	uint32_t frame_size;             /* reader: the writer's frame bound */
+	/* the block device the guests had (version 2; replay makes one that
+	 * answers from the trace): HSIM_TRACE_DISK_* flags, its size */
+	uint32_t disk_flags;
+	uint64_t disk_sectors;
 	uint32_t version;                /* reader: the file's format version; writer: ignored */
 };
+
+#define HSIM_TRACE_DISK_PRESENT 1u  /* the VMs had a block device */
+#define HSIM_TRACE_DISK_WRITABLE 2u /* ... the guest could write */
 
 /* The host this process runs on (CPUID vendor and signature, the features
  * above with HSIM_TRACE_HOSTF_KNOWN, uname, hsim). */

@@ -153,6 +153,9 @@ struct hsim_machine {
 	void *tap_ctx;
 	/* at most this many VMs set up and running at once (0: all); the
 	 * others wait for a slot (replay -j) */
+	/* replay: the recording's block device, without its file */
+	uint32_t replay_disk_flags;     /* HSIM_TRACE_DISK_* */
+	uint64_t replay_disk_sectors;
 	unsigned max_running;
 	unsigned nrunning;
 	pthread_cond_t slot;            /* a VM ended: a slot is free */

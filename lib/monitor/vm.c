@@ -457,7 +457,10 @@ int vm_setup(struct hsim_vm *vm)
 
 	struct devices_config dc = {
 		.block_path = m->cfg.disk,
-		.block_writable = m->cfg.disk_writable,
+		.block_writable = m->cfg.disk_writable ||
+				  (m->replay_disk_flags & HSIM_TRACE_DISK_WRITABLE),
+		.block_replay = m->replay_disk_flags & HSIM_TRACE_DISK_PRESENT,
+		.block_sectors = m->replay_disk_sectors,
 		.mem_written = mem_written,
 		.mem_ctx = vm,
 	};

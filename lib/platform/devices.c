@@ -169,6 +169,10 @@ static const struct bus_ops timer_ops = { timer_read, timer_write };
 static int64_t block_read_file(struct block_dev *k, uint64_t off, uint64_t len)
 {
 	uint64_t done = 0;
+	if (k->fd < 0) { /* replay: the trace's bytes come below */
+		memset(k->bounce, 0, len);
+		done = len;
+	}
 	while (done < len) {
 		ssize_t n = pread(k->fd, k->bounce + done, len - done, (off_t)(off + done));
 		if (n < 0 && errno == EINTR)
@@ -188,7 +192,7 @@ static int64_t block_read_file(struct block_dev *k, uint64_t off, uint64_t len)
 static int64_t block_write_file(struct block_dev *k, uint64_t off, uint64_t len)
 {
 	const uint8_t *src = k->mem->base + k->buffer;
-	uint64_t done = 0;
+	uint64_t done = k->fd < 0 ? len : 0; /* replay: the recording wrote it */
 	while (done < len) {
 		ssize_t n = pwrite(k->fd, src + done, len - done, (off_t)(off + done));
 		if (n < 0 && errno == EINTR)
@@ -319,7 +323,7 @@ int devices_attach(struct platform_devices *d, struct platform_vm *p,
 		{ "timer", HSIM_DEV_TIMER, HSIM_DEV_PAGE, &timer_ops, &d->timer },
 		{ "block", HSIM_DEV_BLOCK, HSIM_DEV_PAGE, &block_ops, &d->block },
 	};
-	unsigned n = cfg && cfg->block_path ? 3 : 2;
+	unsigned n = cfg && (cfg->block_path || cfg->block_replay) ? 3 : 2;
 
 	memset(d, 0, sizeof(*d));
 	d->block.fd = -1;
@@ -338,7 +342,15 @@ int devices_attach(struct platform_devices *d, struct platform_vm *p,
 	d->block.p = p;
 	d->block.mem = mem;
 	if (n == 3) {
-		int e = block_open(&d->block, cfg->block_path, cfg->block_writable);
+		int e = 0;
+		if (cfg->block_path)
+			e = block_open(&d->block, cfg->block_path, cfg->block_writable);
+		else if (!(d->block.bounce = malloc(HSIM_BLK_MAX_COUNT * HSIM_BLK_SECTOR_SIZE)))
+			e = -ENOMEM;
+		else {
+			d->block.writable = cfg->block_writable;
+			d->block.capacity = cfg->block_sectors;
+		}
 		if (e < 0)
 			return e;
 		d->block.mem_written = cfg->mem_written;

@@ -11,6 +11,11 @@
 struct devices_config {
 	const char *block_path; /* disk file; NULL: no block device */
 	bool block_writable;    /* open it read-write; else writes fail EROFS */
+	/* replay: a block device without a file, of this many sectors (when
+	 * block_path is NULL and block_replay set); what its reads return is
+	 * replaced by the trace's inputs, its writes go nowhere */
+	bool block_replay;
+	uint64_t block_sectors;
 	/* Called after a device wrote guest memory [addr, addr+len), so that
 	 * the simulator drops code it decoded from there (sim_invalidate).
 	 * May be NULL. */

@@ -800,6 +800,8 @@ int hsim_replay_open(struct hsim_replay **out, const char *path,
 		m->cpuid.e[i] = (struct cpuid_entry){ c->leaf, c->subleaf, c->has_subleaf,
 						      { c->eax, c->ebx, c->ecx, c->edx } };
 	}
+	m->replay_disk_flags = r->h->disk_flags;
+	m->replay_disk_sectors = r->h->disk_sectors;
 	if (r->h->host.features & HSIM_TRACE_HOSTF_KNOWN)
 		m->host_features = r->h->host.features & (SIM_HOST_TZCNT | SIM_HOST_LZCNT);
 	else /* a version 1 trace does not say */

@@ -531,6 +531,8 @@ int tr_enc_header(struct tr_buf *b, const struct hsim_trace_header *h, uint32_t 
 	buf_str(b, h->host.hsim_version);
 	tr_buf_varint(b, frame_size);
 	tr_buf_varint(b, h->host.features);         /* version 2 */
+	tr_buf_varint(b, h->disk_flags);
+	tr_buf_varint(b, h->disk_sectors);
 	return b->oom ? -ENOMEM : 0;
 }
 
@@ -678,14 +680,22 @@ int tr_dec_header(struct tr_header *th, void *blob, size_t len, uint32_t version
 	get_fixed(&c, h->host.kernel, sizeof(h->host.kernel));
 	get_fixed(&c, h->host.hsim_version, sizeof(h->host.hsim_version));
 	h->frame_size = get_u32(&c);
-	if (version >= 2)
+	if (version >= 2) {
 		h->host.features = get_u32(&c);   /* version 1: 0, not KNOWN */
+		h->disk_flags = get_u32(&c);
+		h->disk_sectors = tr_get_varint(&c);
+	}
 	if (oom)
 		return -ENOMEM;
 	if (c.bad)
 		return HSIM_E_TRACE_CORRUPT;
 	if (!tr_features_ok(h->host.features)) {
 		*why = "header: host features has unknown bits, or bits without the known bit";
+		return HSIM_E_TRACE_CORRUPT;
+	}
+	if (h->disk_flags & ~(HSIM_TRACE_DISK_PRESENT | HSIM_TRACE_DISK_WRITABLE) ||
+	    (!(h->disk_flags & HSIM_TRACE_DISK_PRESENT) && (h->disk_flags || h->disk_sectors))) {
+		*why = "header: disk flags has unknown bits, or a disk that is not present";
 		return HSIM_E_TRACE_CORRUPT;
 	}
 	if (c.p != c.end) {

@@ -342,7 +342,9 @@ int hsim_trace_writer_create(struct hsim_trace_writer **out, const char *path,
 	if (!path || !hdr || hdr->nvms < 1 || hdr->nvms > TR_MAX_VMS ||
 	    (hdr->nimages && !hdr->images) || (hdr->ncpuid && !hdr->cpuid) ||
 	    (hdr->nsimulate && !hdr->simulate) || (hdr->argc && !hdr->argv) ||
-	    !tr_features_ok(hdr->host.features))
+	    !tr_features_ok(hdr->host.features) ||
+	    hdr->disk_flags & ~(HSIM_TRACE_DISK_PRESENT | HSIM_TRACE_DISK_WRITABLE) ||
+	    (!(hdr->disk_flags & HSIM_TRACE_DISK_PRESENT) && (hdr->disk_flags || hdr->disk_sectors)))
 		return HSIM_E_INVAL;
 	for (unsigned i = 0; hdr->vm_image && i < hdr->nvms; i++)
 		if (hdr->nimages && hdr->vm_image[i] >= hdr->nimages)

@@ -46,3 +46,37 @@ for name, ok in checks:
     bad += not ok
 sys.exit(1 if bad else 0)
 PY
+[ $? = 0 ] || fail=1
+
+# Every golden trace replays in the simulator as recorded (in KVM, on
+# another machine, maybe another vendor), with no KVM at all.
+for t in "$T"/golden-v*.hst; do
+	name=$(basename "$t")
+	HSIM_KVM_DEVICE=/nonexistent "$HSIM" replay --json -j 2 "$t" >"$tmp/replay.json" 2>"$tmp/replay.err"
+	rc=$?
+	python3 - "$tmp/replay.json" "$name" "$rc" <<'PY' || { fail=1; sed 's/^/     /' "$tmp/replay.err"; }
+import json, sys
+name, rc = sys.argv[2], int(sys.argv[3])
+try:
+    d = json.load(open(sys.argv[1]))
+except ValueError:
+    print("FAIL %s: replay printed no JSON (status %d)" % (name, rc)); sys.exit(1)
+want = {"golden-v1.hst": (2, 206, 0), "golden-v2.hst": (5, 11425, 455)}.get(name)
+checks = [("replays equivalent (status 0)", rc == 0 and d["verdict"] == "equivalent"),
+          ("every VM to its recorded end", all(v["verdict"] == "equivalent" for v in d["vms"]))]
+if want:
+    checks.append(("%d VMs, %d events, %d checkpoints verified" % want,
+                   (len(d["vms"]), d["events"], sum(v["checkpoints"] for v in d["vms"])) == want))
+if name == "golden-v2.hst":
+    dev = d["vms"][2]
+    checks.append(("the devices guest (block device without its file) exits 0",
+                   dev["image"].endswith("devices.elf") and dev["status"] == 1 and dev["exit_code"] == 0))
+    checks.append(("the faulting guest faults as recorded", d["vms"][4]["status"] == 2))
+bad = 0
+for what, ok in checks:
+    print(("ok   " if ok else "FAIL ") + name + " replay: " + what)
+    bad += not ok
+sys.exit(1 if bad else 0)
+PY
+done
+exit ${fail:-0}

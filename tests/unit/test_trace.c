@@ -906,14 +906,17 @@ static uint8_t *relabel(const uint8_t *all, size_t size, uint32_t version,
 	return out;
 }
 
-/* version 2 to 1: the header block without its last field, host_features
- * (the value written_features takes 5 varint bytes) */
+/* version 2 to 1: the header block without its last fields, host_features
+ * (the value written_features takes 5 varint bytes), disk_flags and
+ * disk_sectors (no disk: one byte 0 each) */
 static const uint32_t written_features = HSIM_TRACE_HOSTF_KNOWN | HSIM_TRACE_HOSTF_TZCNT;
 static void drop_features(uint8_t *blk, size_t *len)
 {
-	assert_true(*len > 5);
-	assert_int_equal(blk[*len - 1], written_features >> 28);
-	*len -= 5;
+	assert_true(*len > 7);
+	assert_int_equal(blk[*len - 1], 0);
+	assert_int_equal(blk[*len - 2], 0);
+	assert_int_equal(blk[*len - 3], written_features >> 28);
+	*len -= 7;
 }
 static void keep(uint8_t *blk, size_t *len)
 {
@@ -926,6 +929,17 @@ static void bad_features(uint8_t *blk, size_t *len)
 	drop_features(blk, len);
 	tr_put_varint(blk + *len, HSIM_TRACE_HOSTF_KNOWN | 4);
 	*len += 5;
+	blk[(*len)++] = 0; /* no disk */
+	blk[(*len)++] = 0;
+}
+/* disk flags 4: a bit no version knows; then sectors without a disk */
+static void bad_disk_flags(uint8_t *blk, size_t *len)
+{
+	blk[*len - 2] = 4;
+}
+static void bad_disk_sectors(uint8_t *blk, size_t *len)
+{
+	blk[*len - 1] = 9;
 }
 
 /* Opens path expecting rc; for rc 0 also the version, features, index and
@@ -1013,6 +1027,14 @@ static void test_version_1(void **state)
 	f = relabel(all, size, 2, bad_features, &n);
 	spill(v1, f, n);
 	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "host features");
+	free(f);
+	f = relabel(all, size, 2, bad_disk_flags, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "disk flags");
+	free(f);
+	f = relabel(all, size, 2, bad_disk_sectors, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "disk that is not present");
 	free(f);
 
 	unlink(v1);
