@@ -99,3 +99,37 @@ if HSIM=$HSIM HSIM_GUESTS=$out sh "$srcdir/tests/kvm/killrec.sh" "${KILLS:-500}"
 else
 	echo "   FAILED:"; sed 's/^/   /' "$out/kill.out"
 fi
+echo
+
+# Replay: the simulator re-running a trace and verifying it, against the
+# same guest simply run in the simulator.
+$HSIM record --sim -o "$out/replay1.hst" --clock-step 1000 "$out/checksum_small.elf" >/dev/null
+runsim=$(best $HSIM run --sim --clock-step 1000 "$out/checksum_small.elf")
+replay=$(best $HSIM replay -q "$out/replay1.hst")
+echo "9. Replay of a CPU-bound trace (checksum, 4M iterations) vs hsim run --sim of the same guest"
+echo "   run --sim: ${runsim} s   replay: ${replay} s   speed ratio: $(ratio "$runsim" "$replay")  (goal >= 0.9)"
+./hsim-cc -DROUNDS=100 -DWORK=300000u -o "$out/longrun.elf" "$srcdir/bench/longrun.c"
+$HSIM record --sim -o "$out/replay_exits.hst" --clock-step 1000 --checkpoint-every 10 "$out/longrun.elf" >/dev/null
+runsim=$(best $HSIM run --sim --clock-step 1000 "$out/longrun.elf")
+replay=$(best $HSIM replay -q "$out/replay_exits.hst")
+echo "   longrun (100 exits, 10 checkpoints): run --sim ${runsim} s   replay: ${replay} s   speed ratio: $(ratio "$runsim" "$replay")"
+echo
+
+# -j: four independent VMs, one replay thread vs two.
+$HSIM record --sim -o "$out/replay4.hst" --vms 4 --clock-step 1000 "$out/checksum_small.elf" >/dev/null
+j1=$(best $HSIM replay -q -j 1 "$out/replay4.hst")
+j2=$(best $HSIM replay -q -j 2 "$out/replay4.hst")
+echo "10. Replay of a 4-VM trace (checksum), -j 2 vs -j 1, $(nproc) cores"
+echo "   -j 1: ${j1} s   -j 2: ${j2} s   speed-up: $(ratio "$j1" "$j2")  (goal >= 1.7 on 2 cores)"
+echo
+
+# --segment: two processes each verifying half of a long single-VM trace.
+whole=$(best $HSIM replay -q "$out/replay_exits.hst")
+halves() {
+	$HSIM replay -q --segment 1/2 "$out/replay_exits.hst" &
+	$HSIM replay -q --segment 2/2 "$out/replay_exits.hst"
+	wait
+}
+split=$(best halves)
+echo "11. A long single-VM trace (longrun, 10 checkpoints): --segment 1/2 and 2/2 in two processes vs one whole replay"
+echo "   whole: ${whole} s   two segments at once: ${split} s   speed-up: $(ratio "$whole" "$split")  (goal >= 1.7 on 2 cores)"
