@@ -1,4 +1,4 @@
-/* hsim dump and hsim stat: reading traces (.hst) for people and scripts. */
+/* hsim dump, stat and export: reading traces (.hst) for people and scripts. */
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -8,18 +8,9 @@
 #include <hsim.h>
 #include <hsim/trace.h>
 #include "cmds.h"
+#include "trace_view.h"
 
-/* Exit statuses of the trace tools (documented in `hsim help`). */
-#define EXIT_TRACE_TRUNCATED 3
-#define EXIT_TRACE_CORRUPT 4
-
-struct trace_view {
-	struct hsim_trace_reader *r;
-	const struct hsim_trace_header *h;
-	struct hsim_image **images; /* per header image, NULL where it does not load */
-};
-
-static int view_open(struct trace_view *v, const char *path)
+int view_open(struct trace_view *v, const char *path)
 {
 	char err[256] = "";
 	memset(v, 0, sizeof(*v));
@@ -38,7 +29,7 @@ static int view_open(struct trace_view *v, const char *path)
 	return 0;
 }
 
-static void view_close(struct trace_view *v)
+void view_close(struct trace_view *v)
 {
 	for (unsigned i = 0; v->images && i < v->h->nimages; i++)
 		hsim_image_destroy(v->images[i]);
@@ -46,7 +37,7 @@ static void view_close(struct trace_view *v)
 	hsim_trace_close(v->r);
 }
 
-static const struct hsim_image *vm_image(const struct trace_view *v, unsigned vm)
+const struct hsim_image *vm_image(const struct trace_view *v, unsigned vm)
 {
 	if (!v->images || vm >= v->h->nvms || v->h->vm_image[vm] >= v->h->nimages)
 		return NULL;
@@ -77,7 +68,7 @@ static int report_end(struct trace_view *v, const char *path, int last)
 
 /* ---- dump --------------------------------------------------------------- */
 
-static void json_str(FILE *f, const char *s)
+void json_str(FILE *f, const char *s)
 {
 	fputc('"', f);
 	for (; *s; s++) {
@@ -92,7 +83,7 @@ static void json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static void describe_exit(const struct hsim_exit *ex, char *buf, size_t n)
+void describe_exit(const struct hsim_exit *ex, char *buf, size_t n)
 {
 	switch (ex->kind) {
 	case HSIM_EXIT_IO:
@@ -175,13 +166,13 @@ static void changed_regs(FILE *f, const struct hsim_cpu_state *prev, const struc
 	}
 }
 
-static void dump_record(const struct trace_view *v, const struct hsim_trace_record *rec,
-			struct hsim_cpu_state *prev, int *have_prev, const struct dump_opts *o)
+void trace_print_record(FILE *f, const struct trace_view *v, const struct hsim_trace_record *rec,
+			const struct hsim_cpu_state *prev, int json)
 {
 	const char *type = hsim_trace_rec_name(rec->type);
 	const struct hsim_image *img = vm_image(v, rec->vm);
 	char what[128] = "", sym[96] = "", insn[96] = "";
-	int has_state = rec->type != HSIM_TREC_INPUT && rec->type != HSIM_TREC_END;
+	int has_state = trace_rec_has_state(rec);
 	uint64_t rip = rec->type == HSIM_TREC_EXIT ? rec->exit.rip : rec->state.rip;
 
 	if (has_state) {
@@ -190,13 +181,12 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 	}
 	if (rec->type == HSIM_TREC_EXIT)
 		describe_exit(&rec->exit, what, sizeof(what));
-	FILE *f = stdout;
-	if (o->json) {
+	if (json) {
 		fprintf(f, "{\"vm\":%u,\"event\":%" PRIu64 ",\"type\":", rec->vm, rec->event_no);
 		json_str(f, type ? type : "?");
+		fprintf(f, ",\"frame\":%" PRIu64 ",\"frame_offset\":%" PRIu64, rec->frame,
+			rec->frame_offset);
 		if (rec->type == HSIM_TREC_EXIT) {
-			const struct hsim_event e = { 0 };
-			(void)e;
 			fprintf(f, ",\"kind\":");
 			json_str(f, hsim_exit_kind_name(rec->exit.kind) ? hsim_exit_kind_name(rec->exit.kind) : "?");
 			fprintf(f, ",\"detail\":");
@@ -210,7 +200,7 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 			fprintf(f, ",\"insn\":");
 			json_str(f, insn);
 			fprintf(f, ",\"changed\":{");
-			changed_regs(f, *have_prev ? prev : NULL, &rec->state, 1);
+			changed_regs(f, prev, &rec->state, 1);
 			fputc('}', f);
 		}
 		if (rec->type == HSIM_TREC_INPUT) {
@@ -230,41 +220,47 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 				rec->status, rec->exit_code, rec->error);
 			json_str(f, rec->detail);
 		}
-		fprintf(f, "}\n");
-	} else {
-		fprintf(f, "vm %u #%-6" PRIu64 " %-13s", rec->vm, rec->event_no, type ? type : "?");
-		if (rec->type == HSIM_TREC_EXIT)
-			fprintf(f, " %-9s %-28s [%s%s%s]", hsim_exit_kind_name(rec->exit.kind), what,
-				rec->entry >= 0 ? "" : "no entry",
-				rec->entry >= 0 ? hsim_event_class_name(rec->cls) : "", "");
-		if (has_state) {
-			fprintf(f, " 0x%" PRIx64 "%s%s%s", rip, sym[0] ? " <" : "", sym, sym[0] ? ">" : "");
-			if (insn[0])
-				fprintf(f, " %s", insn);
-			fputs(" |", f);
-			changed_regs(f, *have_prev ? prev : NULL, &rec->state, 0);
-		}
-		if (rec->type == HSIM_TREC_INPUT) {
-			fprintf(f, " %s", hsim_trace_input_name(rec->input_kind) ?
-				hsim_trace_input_name(rec->input_kind) : "?");
-			if (rec->len == 8) {
-				uint64_t x;
-				memcpy(&x, rec->data, 8);
-				fprintf(f, " 0x%" PRIx64, x);
-			} else {
-				fprintf(f, " %zu bytes", rec->len);
-			}
-		}
-		if (rec->type == HSIM_TREC_SIM_RESULT)
-			fprintf(f, " %" PRIu64 " instructions", rec->insns);
-		if (rec->type == HSIM_TREC_CHECKPOINT)
-			fprintf(f, " %zu page%s", rec->npages, rec->npages == 1 ? "" : "s");
-		if (rec->type == HSIM_TREC_END)
-			fprintf(f, " status %d exit code %" PRId64 "%s%s", rec->status, rec->exit_code,
-				rec->detail[0] ? ": " : "", rec->detail);
-		fputc('\n', f);
+		fputc('}', f);
+		return;
 	}
+	fprintf(f, "vm %u #%-6" PRIu64 " %-13s", rec->vm, rec->event_no, type ? type : "?");
+	if (rec->type == HSIM_TREC_EXIT)
+		fprintf(f, " %-9s %-28s [%s%s]", hsim_exit_kind_name(rec->exit.kind), what,
+			rec->entry >= 0 ? "" : "no entry",
+			rec->entry >= 0 ? hsim_event_class_name(rec->cls) : "");
 	if (has_state) {
+		fprintf(f, " 0x%" PRIx64 "%s%s%s", rip, sym[0] ? " <" : "", sym, sym[0] ? ">" : "");
+		if (insn[0])
+			fprintf(f, " %s", insn);
+		fputs(" |", f);
+		changed_regs(f, prev, &rec->state, 0);
+	}
+	if (rec->type == HSIM_TREC_INPUT) {
+		fprintf(f, " %s", hsim_trace_input_name(rec->input_kind) ?
+			hsim_trace_input_name(rec->input_kind) : "?");
+		if (rec->len == 8) {
+			uint64_t x;
+			memcpy(&x, rec->data, 8);
+			fprintf(f, " 0x%" PRIx64, x);
+		} else {
+			fprintf(f, " %zu bytes", rec->len);
+		}
+	}
+	if (rec->type == HSIM_TREC_SIM_RESULT)
+		fprintf(f, " %" PRIu64 " instructions", rec->insns);
+	if (rec->type == HSIM_TREC_CHECKPOINT)
+		fprintf(f, " %zu page%s", rec->npages, rec->npages == 1 ? "" : "s");
+	if (rec->type == HSIM_TREC_END)
+		fprintf(f, " status %d exit code %" PRId64 "%s%s", rec->status, rec->exit_code,
+			rec->detail[0] ? ": " : "", rec->detail);
+}
+
+static void dump_record(const struct trace_view *v, const struct hsim_trace_record *rec,
+			struct hsim_cpu_state *prev, int *have_prev, const struct dump_opts *o)
+{
+	trace_print_record(stdout, v, rec, *have_prev ? prev : NULL, o->json);
+	fputc('\n', stdout);
+	if (trace_rec_has_state(rec)) {
 		*prev = rec->state;
 		*have_prev = 1;
 	}
