@@ -42,6 +42,7 @@ static void usage(FILE *f)
 		"  stat [--json] run.hst                    summarize a trace\n"
 		"  export --chrome-trace [--vm K] run.hst   a trace as a timeline (Trace Event\n"
 		"                                           Format JSON: Perfetto, chrome://tracing)\n"
+		"  diff [--json] [--context N] [--vm V] a.hst b.hst\n                                           the first record two traces differ in (more:\n                                           diff --help); exit 0 equivalent, 1 different,\n                                           3 a trace is truncated, 4 a trace is corrupt\n"
 		"  check [--all] prog.elf ...               list instructions hsim cannot run or trap\n"
 		"                                           (the first %d of each kind; --all: every one)\n"
 		"  events [--events FILE] [--simulate SYM] [prog.elf]\n"
@@ -799,6 +800,8 @@ int main(int argc, char **argv)
 		return cmd_export(argc - 1, argv + 1);
 	if (!strcmp(cmd, "replay"))
 		return cmd_replay(argc - 1, argv + 1);
+	if (!strcmp(cmd, "diff"))
+		return cmd_diff(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("hsim %s\n", hsim_version_string());
 		return 0;
