@@ -186,18 +186,13 @@ static void first_line_diff(const char *a, const char *b, char *la, char *lb, si
 {
 	while (*a && *b) {
 		size_t ea = strcspn(a, "\n"), eb = strcspn(b, "\n");
-		if (ea != eb || memcmp(a, b, ea)) {
+		if (ea != eb || memcmp(a, b, ea))
 			break;
-		}
 		a += ea + (a[ea] == '\n');
 		b += eb + (b[eb] == '\n');
 	}
-	snprintf(la, n, "%.*s", (int)strcspn(a, "\n"), *a ? a : "(end)");
-	snprintf(lb, n, "%.*s", (int)strcspn(b, "\n"), *b ? b : "(end)");
-	if (!*a)
-		snprintf(la, n, "(end)");
-	if (!*b)
-		snprintf(lb, n, "(end)");
+	snprintf(la, n, "%.*s", *a ? (int)strcspn(a, "\n") : 5, *a ? a : "(end)");
+	snprintf(lb, n, "%.*s", *b ? (int)strcspn(b, "\n") : 5, *b ? b : "(end)");
 }
 
 static void compare_headers(struct diff *d)
