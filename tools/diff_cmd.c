@@ -20,8 +20,8 @@
  *
  * STATE_STORE and STATE_RESTORE records present on one side only are
  * skipped when the other side is at the same event (its current or
- * previous record has that event number): recorders differ in whether they
- * write them around a complex event. */
+ * previous record has that event number): older recorders wrote them around
+ * a complex event in KVM only. */
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -64,9 +64,11 @@ static const char diff_help[] =
 	"Time inputs of runs on the host's clock (no --clock-step) differ from run\n"
 	"to run: they are reported like any other difference.\n"
 	"state_store and state_restore records only one trace has are skipped when\n"
-	"the other trace is at the same event (recorders differ in writing them).\n"
+	"the other trace is at the same event (older recorders wrote them in KVM\n"
+	"only).\n"
 	"Headers that differ (images, event lists, --simulate lists, cpuid tables,\n"
-	"seeds, clock steps, hosts) are notes, not differences.\n"
+	"seeds, clock steps, format versions, hosts and their CPU features) are\n"
+	"notes, not differences.\n"
 	"\n"
 	"  --json         one JSON object: {\"equivalent\":B,\"status\":S,\"vm_counts\":[A,B],\n"
 	"                 \"vms\":[{\"vm\":V,\"equal\":B,\"result\":\"equal\"|\"different\"|\n"
@@ -195,6 +197,19 @@ static void first_line_diff(const char *a, const char *b, char *la, char *lb, si
 	snprintf(lb, n, "%.*s", *b ? (int)strcspn(b, "\n") : 5, *b ? b : "(end)");
 }
 
+/* HSIM_TRACE_HOSTF_* in words: "tzcnt lzcnt", "none", "unknown" */
+static void host_features(uint32_t f, char *buf, size_t n)
+{
+	if (!(f & HSIM_TRACE_HOSTF_KNOWN))
+		snprintf(buf, n, "unknown");
+	else if (!(f & ~HSIM_TRACE_HOSTF_KNOWN))
+		snprintf(buf, n, "none");
+	else
+		snprintf(buf, n, "%s%s%s", f & HSIM_TRACE_HOSTF_TZCNT ? "tzcnt" : "",
+			 (f & HSIM_TRACE_HOSTF_TZCNT) && (f & HSIM_TRACE_HOSTF_LZCNT) ? " " : "",
+			 f & HSIM_TRACE_HOSTF_LZCNT ? "lzcnt" : "");
+}
+
 static void compare_headers(struct diff *d)
 {
 	const struct hsim_trace_header *a = d->s[0].v.h, *b = d->s[1].v.h;
@@ -242,6 +257,14 @@ static void compare_headers(struct diff *d)
 	if (a->clock_step != b->clock_step)
 		note(d, "clock steps differ: %" PRIu64 " vs %" PRIu64 " ns (0: the host's clock)",
 		     a->clock_step, b->clock_step);
+	if (a->version != b->version)
+		note(d, "trace format versions differ: %u vs %u", a->version, b->version);
+	if (a->host.features != b->host.features) {
+		char fa[64], fb[64];
+		host_features(a->host.features, fa, sizeof(fa));
+		host_features(b->host.features, fb, sizeof(fb));
+		note(d, "the recording hosts' CPU features differ: %s vs %s", fa, fb);
+	}
 	if (strcmp(a->host.vendor, b->host.vendor) || a->host.family != b->host.family ||
 	    a->host.model != b->host.model || a->host.stepping != b->host.stepping)
 		note(d, "recorded on different hosts: %s family %u model %u stepping %u vs %s family "

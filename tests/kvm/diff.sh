@@ -1,11 +1,10 @@
 #!/bin/sh
 # hsim diff between engines: a deterministic guest (--seed, --clock-step)
 # recorded in KVM and in the simulator (--sim) gives equivalent traces, exit
-# by exit: plain runs, --simulate (KVM's recorder writes state_store and
-# state_restore around complex events, diff skips them when the simulator's
-# trace lacks them), complex events from an event file, checkpoints (KVM's
-# dirty log lists pages only read), the block device, several VMs. A
-# difference here is an engine disagreement. Skips (77) without /dev/kvm.
+# by exit: plain runs, --simulate (the state moves of complex events, full
+# states), complex events from an event file, checkpoints (KVM's dirty log
+# lists pages only read), the block device, several VMs. A difference here
+# is an engine disagreement. Skips (77) without /dev/kvm.
 . "$(dirname "$0")/lib.sh"
 
 DET="--seed 7 --clock-step 1000 --timeout 60 --quiet"

@@ -81,6 +81,32 @@ grep -Eq '^\* rip +0x0+400280  0x' "$tmp/simulate.out" && ! grep -q '^  r15 ' "$
 rec simulate2 $DET --simulate fib "$G/simfuncs.elf"
 diff_is simulate_same 0 "^traces are equivalent" "$tmp/simulate.hst" "$tmp/simulate2.hst"
 
+# ---- well-formed traces that lie (tests/tools/trace_edit) ----------------------
+TE=${HSIM_TRACE_EDIT:-tests/tools/trace_edit}
+if [ -x "$TE" ]; then
+	"$TE" "$tmp/tsc1.hst" "$tmp/copy.hst" copy >/dev/null 2>&1 &&
+		diff_is edit_copy 0 "^traces are equivalent: 1 VM, $n records\$" "$tmp/tsc1.hst" "$tmp/copy.hst"
+	if "$TE" "$tmp/tsc1.hst" "$tmp/flip.hst" flip 0 4 rdx 3 >/dev/null 2>&1; then
+		diff_is edit_flip 1 "^vm 0: first difference at event 4 \(record [0-9]+ of the VM\): exit registers: rdx differs\$" \
+			"$tmp/tsc1.hst" "$tmp/flip.hst"
+		# only the register that differs, marked, the values 8 apart
+		if grep -Eq '^\* rdx +0x0*510  0x0*518$' "$tmp/edit_flip.out" &&
+		   [ "$(grep -c '^\* ' "$tmp/edit_flip.out")" = 1 ]; then
+			ok "edit_flip: one register line, rdx 0x510 vs 0x518"
+		else
+			bad "edit_flip: the register lines"
+			sed 's/^/     /' "$tmp/edit_flip.out"
+		fi
+	else
+		bad "trace_edit flip failed"
+	fi
+	"$TE" "$tmp/tsc1.hst" "$tmp/noinput.hst" drop-input 0 "$ev" >/dev/null 2>&1 &&
+		diff_is edit_drop 1 "^vm 0: first difference at event $ev .*: record type input vs exit\$" \
+			"$tmp/tsc1.hst" "$tmp/noinput.hst"
+else
+	echo "no trace_edit ($TE): the edited traces skipped"
+fi
+
 # ---- a damaged copy: corrupt ----------------------------------------------------
 off=$("$HSIM" dump --json "$tmp/tsc1.hst" | sed -n 's/.*"frame_offset":\([0-9]*\).*/\1/p' | head -1)
 size=$(wc -c <"$tmp/tsc1.hst")
