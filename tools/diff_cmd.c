@@ -67,8 +67,8 @@ static const char diff_help[] =
 	"the other trace is at the same event (older recorders wrote them in KVM\n"
 	"only).\n"
 	"Headers that differ (images, event lists, --simulate lists, cpuid tables,\n"
-	"seeds, clock steps, format versions, hosts and their CPU features) are\n"
-	"notes, not differences.\n"
+	"seeds, clock steps, block devices, format versions, hosts and their CPU\n"
+	"features) are notes, not differences.\n"
 	"\n"
 	"  --json         one JSON object: {\"equivalent\":B,\"status\":S,\"vm_counts\":[A,B],\n"
 	"                 \"vms\":[{\"vm\":V,\"equal\":B,\"result\":\"equal\"|\"different\"|\n"
@@ -257,6 +257,12 @@ static void compare_headers(struct diff *d)
 	if (a->clock_step != b->clock_step)
 		note(d, "clock steps differ: %" PRIu64 " vs %" PRIu64 " ns (0: the host's clock)",
 		     a->clock_step, b->clock_step);
+	if (a->disk_flags != b->disk_flags || a->disk_sectors != b->disk_sectors)
+		note(d, "block devices differ: %s%s, %" PRIu64 " sectors vs %s%s, %" PRIu64 " sectors",
+		     a->disk_flags & HSIM_TRACE_DISK_PRESENT ? "present" : "none",
+		     a->disk_flags & HSIM_TRACE_DISK_WRITABLE ? " writable" : "", a->disk_sectors,
+		     b->disk_flags & HSIM_TRACE_DISK_PRESENT ? "present" : "none",
+		     b->disk_flags & HSIM_TRACE_DISK_WRITABLE ? " writable" : "", b->disk_sectors);
 	if (a->version != b->version)
 		note(d, "trace format versions differ: %u vs %u", a->version, b->version);
 	if (a->host.features != b->host.features) {
