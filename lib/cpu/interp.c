@@ -2250,7 +2250,8 @@ static uint64_t vendor_of(const struct sim_hooks *hooks)
 	/* "AuthenticAMD": ebx = "Auth", edx = "enti", ecx = "cAMD" */
 	if (o[1] == 0x68747541 && o[3] == 0x69746e65 && o[2] == 0x444d4163)
 		return SIM_VENDOR_AMD;
-	if (o[1] == 0x68747541) /* also "AuthenticAMD"-like: Hygon is "HygonGenuine" */
+	/* Hygon (Zen-derived) follows AMD: "HygonGenuine", ebx = "Hygo" */
+	if (o[1] == 0x6f677948 && o[3] == 0x6e65476e && o[2] == 0x656e6975)
 		return SIM_VENDOR_AMD;
 	return SIM_VENDOR_INTEL;
 }

@@ -701,24 +701,28 @@ totals:
 	return 0;
 }
 
-/* The undefined-flag rules the simulator applies for the recorded CPU:
- * exact where they were measured (docs/undefined-flags.md). */
+/* The undefined-flag rules the simulator applies: those of the vendor of
+ * the CPUID table the recorded guests saw (as sim_create picks them: AMD
+ * for "AuthenticAMD" and "HygonGenuine", Intel for the rest); exact where
+ * they were measured on the CPU the trace was recorded on
+ * (docs/undefined-flags.md), else flags they leave undefined are masked. */
 static void flag_rules(struct hsim_replay *r)
 {
 	const struct hsim_trace_host *h = &r->h->host;
-	if (!strcmp(h->vendor, "AuthenticAMD")) {
-		r->rules_exact = 1;
-		snprintf(r->rules, sizeof(r->rules), "AMD rules (measured)");
-	} else if (!strcmp(h->vendor, "GenuineIntel") && h->family == 6 && h->model == 0xcf) {
-		r->rules_exact = 1;
-		snprintf(r->rules, sizeof(r->rules), "Intel rules (measured on family 6 model 0xcf)");
-	} else {
-		r->rules_exact = 0;
+	int amd = 0;
+	for (unsigned i = 0; i < r->h->ncpuid; i++)
+		if (r->h->cpuid[i].leaf == 0)
+			amd = r->h->cpuid[i].ebx == 0x68747541 /* "Auth" */ ||
+			      r->h->cpuid[i].ebx == 0x6f677948; /* "Hygo" */
+	r->rules_exact = amd ? !strcmp(h->vendor, "AuthenticAMD") :
+			 !strcmp(h->vendor, "GenuineIntel") && h->family == 6 && h->model == 0xcf;
+	if (r->rules_exact)
+		snprintf(r->rules, sizeof(r->rules), "%s", amd ? "AMD rules (measured)" :
+			 "Intel rules (measured on family 6 model 0xcf)");
+	else
 		snprintf(r->rules, sizeof(r->rules), "%s rules, not measured for %s family %u model "
-			 "0x%x: flags they leave undefined are masked",
-			 !strcmp(h->vendor, "HygonGenuine") ? "AMD" : "Intel",
+			 "0x%x: flags they leave undefined are masked", amd ? "AMD" : "Intel",
 			 h->vendor[0] ? h->vendor : "an unknown CPU", h->family, h->model);
-	}
 }
 
 int hsim_replay_open(struct hsim_replay **out, const char *path,

@@ -4,8 +4,10 @@
  *   trace_edit IN OUT flip VM EVENT REG BIT   flip a bit of a register (rax..r15,
  *                                             rip, rflags) in VM's exit EVENT
  *   trace_edit IN OUT drop-input VM EVENT     leave out VM's first input at EVENT
- *   trace_edit IN OUT vendor NAME             say the recording CPU was NAME
+ *   trace_edit IN OUT vendor NAME [FAM MODEL] say the recording CPU was NAME
  *                                             ("AuthenticAMD"): host and CPUID leaf 0
+ *   trace_edit IN OUT host-vendor NAME [FAM MODEL]  the host only (not the CPUID the
+ *                                             guests saw)
  *   trace_edit IN OUT copy                    change nothing
  * Exit status 0 when the edit was made, 1 when its record was not found,
  * 2 on usage or I/O errors. */
@@ -65,8 +67,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	const char *op = argv[3];
-	unsigned vm = argc > 5 ? (unsigned)strtoul(argv[4], NULL, 0) : 0;
-	uint64_t event = argc > 5 ? strtoull(argv[5], NULL, 0) : 0;
+	int by_event = !strcmp(op, "flip") || !strcmp(op, "drop-input");
+	unsigned vm = by_event ? (unsigned)strtoul(argv[4], NULL, 0) : 0;
+	uint64_t event = by_event ? strtoull(argv[5], NULL, 0) : 0;
 	int reg = -1;
 	unsigned bit = 0;
 	if (!strcmp(op, "flip")) {
@@ -76,7 +79,8 @@ int main(int argc, char **argv)
 		}
 		bit = (unsigned)strtoul(argv[7], NULL, 0) & 63;
 	} else if (!strcmp(op, "drop-input") ? argc != 6 :
-		   !strcmp(op, "vendor") ? argc != 5 || strlen(argv[4]) != 12 :
+		   !strcmp(op, "vendor") || !strcmp(op, "host-vendor") ?
+		   (argc != 5 && argc != 7) || strlen(argv[4]) != 12 :
 		   strcmp(op, "copy") || argc != 4) {
 		fprintf(stderr, "trace_edit: bad operation\n");
 		return 2;
@@ -87,6 +91,14 @@ int main(int argc, char **argv)
 	}
 	struct hsim_trace_header h = *hsim_trace_get_header(r);
 	struct hsim_trace_cpuid *cpuid = NULL;
+	if (!strcmp(op, "host-vendor")) {
+		snprintf(h.host.vendor, sizeof(h.host.vendor), "%s", argv[4]);
+		done = 1;
+	}
+	if ((!strcmp(op, "vendor") || !strcmp(op, "host-vendor")) && argc == 7) {
+		h.host.family = (uint32_t)strtoul(argv[5], NULL, 0);
+		h.host.model = (uint32_t)strtoul(argv[6], NULL, 0);
+	}
 	if (!strcmp(op, "vendor")) {
 		snprintf(h.host.vendor, sizeof(h.host.vendor), "%s", argv[4]);
 		cpuid = malloc((h.ncpuid ? h.ncpuid : 1) * sizeof(*cpuid));
