@@ -3,6 +3,7 @@
 #define HSIM_TOOLS_CMDS_H
 
 #define EXIT_USAGE 2
+#define EXIT_DEADLOCK 123
 #define EXIT_TIMEOUT 124
 #define EXIT_FAULT 125
 #define EXIT_ERROR 126

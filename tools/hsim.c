@@ -71,11 +71,12 @@ static void usage(FILE *f)
 		"  --allow-unchecked  run a guest even if `hsim check` lists instructions in it\n"
 		"\n"
 		"exit status: the guest's exit code (the first non-zero one with several VMs);\n"
-		"%d guest fault, %d time limit, %d monitor error, %d usage or load error;\n"
+		"%d guest fault, %d time limit, %d monitor error, %d usage or load error,\n"
+		"%d deadlock (every running VM waits in hsim_recv);\n"
 		"129, 130, 143: stopped by SIGHUP, SIGINT, SIGTERM;\n"
 		"dump, stat, export: 0 a whole trace, 3 a truncated one, 4 a corrupt one\n",
 		CHECK_LIST, MAX_VMS, HSIM_MAX_TIMEOUT, MAX_CLOCK_STEP,
-		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE);
+		EXIT_FAULT, EXIT_TIMEOUT, EXIT_ERROR, EXIT_USAGE, EXIT_DEADLOCK);
 }
 
 struct console_ctx {
@@ -670,6 +671,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		case HSIM_VM_FAULT: code = EXIT_FAULT; break;
 		case HSIM_VM_TIMEOUT: code = EXIT_TIMEOUT; break;
 		case HSIM_VM_INTERRUPTED: code = 128 + sigwatch_signal(); break;
+		case HSIM_VM_DEADLOCK: code = EXIT_DEADLOCK; break;
 		default: code = EXIT_ERROR; break;
 		}
 		if (res.status != HSIM_VM_EXITED) {

@@ -17,13 +17,20 @@
 #define HSIM_HC_TIME_NS   4  /* () -> virtual time in ns since the VM started */
 #define HSIM_HC_RANDOM    5  /* () -> 64 random bits */
 #define HSIM_HC_SEND      6  /* (int vm, const void *buf, size_t len) -> bytes */
-#define HSIM_HC_RECV      7  /* (void *buf, size_t len, int *from) -> bytes */
-#define HSIM_HC_COUNT     8
+#define HSIM_HC_RECV      7  /* (void *buf, size_t len, int *from) -> bytes (blocks) */
+#define HSIM_HC_TRY_RECV  8  /* (void *buf, size_t len, int *from) -> bytes, or EAGAIN */
+#define HSIM_HC_COUNT     9
+
+/* Channels between VMs: a message is at most HSIM_MSG_MAX bytes (0 is a
+ * message too); each VM's queue holds at most HSIM_MSG_QUEUE messages. */
+#define HSIM_MSG_MAX   65536
+#define HSIM_MSG_QUEUE 64
 
 /* Errors returned by hypercalls (negated errno values, Linux numbering). */
 #define HSIM_GUEST_EAGAIN   (-11)
 #define HSIM_GUEST_EFAULT   (-14)
 #define HSIM_GUEST_EINVAL   (-22)
+#define HSIM_GUEST_EPIPE    (-32)
 #define HSIM_GUEST_ENOSYS   (-38)
 #define HSIM_GUEST_EMSGSIZE (-90)
 

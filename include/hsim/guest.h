@@ -35,10 +35,22 @@ int hsim_vm_count(void);
 uint64_t hsim_time_ns(void);
 /* 64 random bits from the host (recorded as an input). */
 uint64_t hsim_random(void);
-/* Send `len` bytes to VM `vm`; returns len or a negative HSIM_GUEST_E*. */
+/* Send a message of `len` bytes (at most HSIM_MSG_MAX) to VM `vm` (this
+ * one too); the monitor copies it into vm's queue. Returns len, or
+ * HSIM_GUEST_EINVAL (no such VM), HSIM_GUEST_EMSGSIZE (too long),
+ * HSIM_GUEST_EFAULT (buf is not the guest's memory), HSIM_GUEST_EAGAIN
+ * (vm's queue holds HSIM_MSG_QUEUE messages: try again), HSIM_GUEST_EPIPE
+ * (vm has ended). Never blocks. */
 long hsim_send(int vm, const void *buf, size_t len);
-/* Receive one message (blocking); returns its length and sets *from. */
+/* Receive the oldest message of this VM's queue into buf, waiting for one
+ * if there is none; returns its length and sets *from (may be NULL) to the
+ * sender. HSIM_GUEST_EMSGSIZE: the message is longer than len (it stays
+ * queued); HSIM_GUEST_EFAULT: buf or from is not the guest's memory. When
+ * every VM still running waits in hsim_recv, none can ever send: the run
+ * ends with a deadlock report (`hsim run` exit status 123). */
 long hsim_recv(void *buf, size_t len, int *from);
+/* The same without waiting: HSIM_GUEST_EAGAIN when the queue is empty. */
+long hsim_try_recv(void *buf, size_t len, int *from);
 
 #ifdef __cplusplus
 }

@@ -58,6 +58,7 @@ enum hsim_vm_status {
 	HSIM_VM_TIMEOUT,  /* stopped by the time limit */
 	HSIM_VM_ERROR,    /* the monitor could not go on (see error) */
 	HSIM_VM_INTERRUPTED, /* stopped by hsim_machine_stop */
+	HSIM_VM_DEADLOCK, /* waited in hsim_recv when no VM could send */
 };
 
 struct hsim_vm_result {

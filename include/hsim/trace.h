@@ -101,7 +101,10 @@ enum hsim_trace_input_kind {
 	HSIM_TIN_RANDOM = 1,     /* 8 bytes */
 	HSIM_TIN_TSC = 2,        /* 8 bytes */
 	HSIM_TIN_DEVICE = 3,     /* the bytes a device read returned */
-	HSIM_TIN_MESSAGE = 4,    /* a received message's payload; seq is global */
+	HSIM_TIN_MESSAGE = 4,    /* a received message: 4 bytes sender VM, then
+	                          * the payload; seq is its global number */
+	HSIM_TIN_RESULT = 5,     /* 8 bytes: a channel call's result that depends
+	                          * on other VMs (send; a recv that failed) */
 	HSIM_TIN_COUNT
 };
 

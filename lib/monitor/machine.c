@@ -55,6 +55,7 @@ static void *vm_thread(void *arg)
 			vm->res.error = HSIM_E_TIMEOUT;
 		}
 	}
+	channel_vm_ended(vm);
 	platform_console_flush(&vm->plat);
 	if (vm->m->tap && vm->m->tap->end)
 		vm->m->tap->end(vm);
@@ -132,6 +133,7 @@ int hsim_machine_run(struct hsim_machine *m)
 	if (m->record_path && (r = record_start(m)) < 0)
 		return r;
 	m->ran = true;
+	m->chan_live = m->nvms;
 	install_kick_handler();
 	for (unsigned i = 0; i < m->nvms; i++) {
 		if ((r = pthread_create(&m->vms[i]->thread, NULL, vm_thread, m->vms[i])) != 0) {
@@ -210,6 +212,7 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&m->cond, &ca);
 	pthread_cond_init(&m->slot, NULL);
+	pthread_mutex_init(&m->chan_lock, NULL);
 	pthread_condattr_destroy(&ca);
 	pthread_mutex_init(&m->console.lock, NULL);
 	m->console.fn = cfg->console;
@@ -242,6 +245,7 @@ int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img)
 	vm->m = m;
 	vm->id = m->nvms;
 	vm->img = img;
+	pthread_cond_init(&vm->chan_cond, NULL);
 	m->vms[m->nvms++] = vm;
 	return (int)vm->id;
 }
@@ -288,6 +292,8 @@ void hsim_machine_destroy(struct hsim_machine *m)
 		return;
 	for (unsigned i = 0; i < m->nvms; i++) {
 		vm_teardown(m->vms[i]);
+		channel_vm_ended(m->vms[i]); /* messages left for a VM that never ran */
+		pthread_cond_destroy(&m->vms[i]->chan_cond);
 		free(m->vms[i]);
 	}
 	for (size_t i = 0; i < m->nsimulate; i++)
@@ -299,6 +305,7 @@ void hsim_machine_destroy(struct hsim_machine *m)
 	pthread_mutex_destroy(&m->lock);
 	pthread_cond_destroy(&m->cond);
 	pthread_cond_destroy(&m->slot);
+	pthread_mutex_destroy(&m->chan_lock);
 	pthread_mutex_destroy(&m->console.lock);
 	free(m);
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <hsim/abi.h>
 #include <hsim/events.h>
 #include <hsim/machine.h>
 #include <hsim/trace.h>
@@ -131,6 +132,11 @@ struct hsim_vm {
 	struct vm_stats stats;
 	struct hsim_vm_result res;
 	void *tap_vm;              /* the tap's own per-VM state */
+	/* channels (channel.c), under the machine's chan_lock */
+	void *chan_q[HSIM_MSG_QUEUE];   /* struct chan_msg *, a ring */
+	unsigned chan_head, chan_n;
+	bool chan_ended;           /* sends to it fail with EPIPE */
+	pthread_cond_t chan_cond;  /* a message came, or the deadlock */
 };
 
 struct hsim_machine {
@@ -159,6 +165,12 @@ struct hsim_machine {
 	unsigned max_running;
 	unsigned nrunning;
 	pthread_cond_t slot;            /* a VM ended: a slot is free */
+	/* channels (channel.c) */
+	pthread_mutex_t chan_lock;
+	uint64_t chan_seq;              /* the next message's number */
+	unsigned chan_live;             /* VMs that have not ended */
+	unsigned chan_blocked;          /* of them, waiting in hsim_recv */
+	bool chan_deadlock;
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 	unsigned ndone;
@@ -196,6 +208,11 @@ int record_start(struct hsim_machine *m);
 void record_finish(struct hsim_machine *m);
 /* The host's writes into guest memory (devices), for checkpoints. */
 void checkpoint_written(struct hsim_vm *vm, uint64_t addr, uint64_t len);
+
+/* channel.c: the monitor's channels for a VM; its end (sends to it fail,
+ * and it no longer counts for deadlocks) */
+void channel_attach(struct hsim_vm *vm);
+void channel_vm_ended(struct hsim_vm *vm);
 
 /* result.c */
 void vm_set_error(struct hsim_vm *vm, int err, const char *fmt, ...)

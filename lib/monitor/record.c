@@ -314,6 +314,7 @@ static void record_input(void *ctx, enum platform_input kind, uint64_t addr, voi
 		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
 		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
 		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
+		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
 	};
 	(void)addr;
 	if (!vm->record_failed)
@@ -321,11 +322,30 @@ static void record_input(void *ctx, enum platform_input kind, uint64_t addr, voi
 						  data, len, HSIM_TRACE_NO_SEQ));
 }
 
+/* A received message: sender and payload, with its global number. */
+static void record_message(void *ctx, unsigned from, uint64_t seq, const void *data, size_t len)
+{
+	struct hsim_vm *vm = ctx;
+	uint8_t *buf = malloc(len + 4);
+	if (!buf) {
+		failed(vm, -ENOMEM);
+		return;
+	}
+	uint32_t f = from;
+	memcpy(buf, &f, 4);
+	memcpy(buf + 4, data, len);
+	if (!vm->record_failed)
+		failed(vm, hsim_trace_write_input(vm->m->trace, vm->id, vm->res.exits,
+						  HSIM_TIN_MESSAGE, buf, len + 4, seq));
+	free(buf);
+}
+
 /* ---- the tap ----------------------------------------------------------------- */
 
 static int record_setup(struct hsim_vm *vm)
 {
 	vm->plat.input = record_input;
+	vm->plat.msg_input = record_message;
 	vm->plat.input_ctx = vm;
 	int r = checkpoint_setup(vm);
 	if (r < 0)

@@ -62,6 +62,9 @@ int hsim_vm_result_describe(const struct hsim_vm_result *r,
 				r->seconds, (unsigned long long)r->regs.rip, sym);
 	case HSIM_VM_INTERRUPTED:
 		return snprintf(buf, n, "interrupted at 0x%llx%s", (unsigned long long)r->regs.rip, sym);
+	case HSIM_VM_DEADLOCK:
+		return snprintf(buf, n, "deadlock: waits in hsim_recv at 0x%llx%s for a message no "
+				"running VM can send", (unsigned long long)r->regs.rip, sym);
 	case HSIM_VM_ERROR:
 		return snprintf(buf, n, "error: %s%s%s", hsim_strerror(r->error),
 				r->detail[0] ? ": " : "", r->detail);

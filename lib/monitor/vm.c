@@ -110,7 +110,7 @@ static enum act h_hypercall(struct hsim_vm *vm, struct hsim_exit *ex)
 	if (ex->kind != HSIM_EXIT_IO || ex->is_in)
 		return h_error(vm, ex);
 	if (platform_hypercall(&vm->plat, &vm->st, &vm->mem)) {
-		vm->res.status = HSIM_VM_EXITED;
+		vm->res.status = vm->plat.deadlocked ? HSIM_VM_DEADLOCK : HSIM_VM_EXITED;
 		vm->res.exit_code = vm->plat.exit_code;
 		return ACT_STOP;
 	}
@@ -436,6 +436,11 @@ int vm_setup(struct hsim_vm *vm)
 
 	platform_vm_init(&vm->plat, vm->id, m->nvms, (struct console *)&m->console, m->cfg.seed);
 	vm->plat.clock.step_ns = m->cfg.clock_step_ns;
+	if (!(vm->plat.msg = malloc(HSIM_MSG_MAX))) {
+		vm_set_error(vm, -ENOMEM, "allocating the message buffer");
+		return -1;
+	}
+	channel_attach(vm); /* the tap may replace it (replay) */
 	initial_state(&vm->st, vm->img, size);
 	vm->memory = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -505,6 +510,8 @@ void vm_teardown(struct hsim_vm *vm)
 	vm->events = NULL;
 	free(vm->stats.by_entry);
 	vm->stats.by_entry = NULL;
+	free(vm->plat.msg);
+	vm->plat.msg = NULL;
 	if (vm->m->tap && vm->m->tap->teardown)
 		vm->m->tap->teardown(vm);
 }

@@ -102,6 +102,37 @@ void platform_in_device(struct platform_vm *p, uint64_t addr, void *data, size_t
 	seen(p, PLATFORM_IN_DEVICE, addr, data, len);
 }
 
+/* A message into the guest's buffer, as an input (the recorder sees it;
+ * replay's channel is the trace); a failure as a result input. Returns
+ * true when the VM must end here (a deadlock). */
+static bool channel_recv(struct platform_vm *p, struct hsim_cpu_state *st, const struct sim_mem *mem,
+			 uint64_t buf, uint64_t cap, uint64_t from_addr, int block)
+{
+	unsigned from = 0;
+	uint64_t seq = 0;
+	size_t n = cap < HSIM_MSG_MAX ? (size_t)cap : HSIM_MSG_MAX;
+	int64_t ret = p->chan->recv(p->chan_ctx, p->msg, n, &from, &seq, block);
+	if (ret == CHAN_DEADLOCK) {
+		p->deadlocked = true;
+		return true;
+	}
+	if (ret == CHAN_STOPPED)
+		return false; /* the VM stops before it runs again */
+	if (ret >= 0) {
+		if (p->msg_input)
+			p->msg_input(p->input_ctx, from, seq, p->msg, (size_t)ret);
+		memcpy(mem->base + buf, p->msg, (size_t)ret);
+		if (from_addr) {
+			uint32_t f = from;
+			memcpy(mem->base + from_addr, &f, 4);
+		}
+	} else {
+		seen(p, PLATFORM_IN_RESULT, 0, &ret, sizeof(ret));
+	}
+	st->gpr[HSIM_RAX] = (uint64_t)ret;
+	return false;
+}
+
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 			const struct sim_mem *mem)
 {
@@ -138,11 +169,29 @@ bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 		ret = (int64_t)platform_in_random(p);
 		break;
 	case HSIM_HC_SEND:
-		ret = !guest_range_ok(mem, a1, a2) ? HSIM_GUEST_EFAULT : HSIM_GUEST_ENOSYS;
+		if (a0 >= p->count)
+			ret = HSIM_GUEST_EINVAL;
+		else if (a2 > HSIM_MSG_MAX)
+			ret = HSIM_GUEST_EMSGSIZE;
+		else if (!guest_range_ok(mem, a1, a2))
+			ret = HSIM_GUEST_EFAULT;
+		else if (!p->chan)
+			ret = HSIM_GUEST_ENOSYS;
+		else {
+			/* whether the queue had room, or the VM was still there,
+			 * depends on the other VMs: an input */
+			ret = p->chan->send(p->chan_ctx, (unsigned)a0, mem->base + a1, a2);
+			seen(p, PLATFORM_IN_RESULT, 0, &ret, sizeof(ret));
+		}
 		break;
 	case HSIM_HC_RECV:
-		ret = !guest_range_ok(mem, a0, a1) || (a2 && !guest_range_ok(mem, a2, 4)) ?
-			HSIM_GUEST_EFAULT : HSIM_GUEST_ENOSYS;
+	case HSIM_HC_TRY_RECV:
+		if (!guest_range_ok(mem, a0, a1) || (a2 && !guest_range_ok(mem, a2, 4)))
+			ret = HSIM_GUEST_EFAULT;
+		else if (!p->chan)
+			ret = HSIM_GUEST_ENOSYS;
+		else
+			return channel_recv(p, st, mem, a0, a1, a2, nr == HSIM_HC_RECV);
 		break;
 	default:
 		ret = HSIM_GUEST_ENOSYS;

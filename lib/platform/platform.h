@@ -40,7 +40,24 @@ enum platform_input {
 	PLATFORM_IN_TIME = 0,   /* the virtual clock, 8 bytes */
 	PLATFORM_IN_RANDOM = 1, /* 8 random bytes */
 	PLATFORM_IN_DEVICE = 2, /* bytes a device hands the guest */
+	PLATFORM_IN_RESULT = 3, /* a channel call's result (8 bytes) that
+	                         * depends on other VMs: send, a failed recv */
 };
+
+/* Channels between VMs, provided by the monitor (or, in replay, by the
+ * trace). Results are byte counts or HSIM_GUEST_E*; CHAN_STOPPED: the VM
+ * is being stopped; CHAN_DEADLOCK: no message can ever come. */
+#define CHAN_STOPPED (-1000001)
+#define CHAN_DEADLOCK (-1000002)
+struct platform_chan_ops {
+	int64_t (*send)(void *ctx, unsigned to, const void *buf, size_t len);
+	/* the oldest message into buf (cap bytes: HSIM_GUEST_EMSGSIZE if it is
+	 * longer); block: wait for one */
+	int64_t (*recv)(void *ctx, void *buf, size_t cap, unsigned *from, uint64_t *seq, int block);
+};
+/* Sees every message a guest receives (the recorder). */
+typedef void (*platform_msg_fn)(void *ctx, unsigned from, uint64_t seq, const void *data,
+				size_t len);
 
 /* Sees every input as it is given (the recorder); may replace it (replay
  * feeding recorded inputs). */
@@ -62,6 +79,11 @@ struct platform_vm {
 	struct bus bus;     /* device models mapped in guest-physical space */
 	platform_input_fn input;  /* NULL: inputs are only given */
 	void *input_ctx;
+	platform_msg_fn msg_input;  /* with input_ctx; NULL: none */
+	const struct platform_chan_ops *chan;  /* NULL: no channels (ENOSYS) */
+	void *chan_ctx;
+	bool deadlocked;    /* hsim_recv found that no message can come */
+	uint8_t *msg;       /* HSIM_MSG_MAX bytes, for messages on their way */
 	size_t line_len[2];
 	char line[2][CONSOLE_LINE];
 };

@@ -382,12 +382,13 @@ static void tap_input(void *ctx, enum platform_input kind, uint64_t addr, void *
 		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
 		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
 		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
+		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
 	};
 	struct hsim_vm *vm = ctx;
 	struct rvm *v = rvm_of(vm);
 	(void)addr;
-	if (v->res.verdict != HSIM_REPLAY_NOT_RUN)
-		return;
+	if (v->res.verdict != HSIM_REPLAY_NOT_RUN || kind == PLATFORM_IN_RESULT)
+		return; /* results: replay_send and replay_recv took them */
 	const struct hsim_trace_record *rec = peek(v);
 	const char *name = hsim_trace_input_name(kinds[kind]);
 	if (!rec) {
@@ -405,6 +406,76 @@ static void tap_input(void *ctx, enum platform_input kind, uint64_t addr, void *
 	memcpy(data, rec->data, len);
 	consume(v);
 }
+
+/* ---- channels: what other VMs did comes from the trace ---------------------- */
+
+/* The recording's end at this event, if the stream has it next. */
+static const struct hsim_trace_record *end_here(struct hsim_vm *vm, const struct hsim_trace_record *rec)
+{
+	return rec && rec->type == HSIM_TREC_END && rec->event_no == vm->res.exits ? rec : NULL;
+}
+
+static int64_t replay_send(void *ctx, unsigned to, const void *buf, size_t len)
+{
+	struct hsim_vm *vm = ctx;
+	struct rvm *v = rvm_of(vm);
+	(void)to, (void)buf;
+	const struct hsim_trace_record *rec = peek(v);
+	if (!rec) {
+		stream_ended(vm, "input");
+		return HSIM_GUEST_EAGAIN;
+	}
+	if (rec->type != HSIM_TREC_INPUT || rec->event_no != vm->res.exits ||
+	    rec->input_kind != HSIM_TIN_RESULT || rec->len != 8) {
+		diverge(vm, rec, HSIM_TREC_INPUT, 0, "the replay sent a message of %zu bytes at event %"
+			PRIu64 "; the recording has %s there", len, vm->res.exits,
+			rec->type == HSIM_TREC_INPUT ? "another input" : rec_name(rec->type));
+		return HSIM_GUEST_EAGAIN;
+	}
+	int64_t ret;
+	memcpy(&ret, rec->data, 8);
+	consume(v);
+	return ret;
+}
+
+static int64_t replay_recv(void *ctx, void *buf, size_t cap, unsigned *from, uint64_t *seq, int block)
+{
+	struct hsim_vm *vm = ctx;
+	struct rvm *v = rvm_of(vm);
+	const struct hsim_trace_record *rec = peek(v);
+	if (!rec) {
+		stream_ended(vm, "input");
+		return CHAN_STOPPED;
+	}
+	const struct hsim_trace_record *end = end_here(vm, rec);
+	if (end && block && end->status == HSIM_VM_DEADLOCK)
+		return CHAN_DEADLOCK; /* the end record is compared at the end */
+	if (end && block && end->status != HSIM_VM_EXITED && end->status != HSIM_VM_FAULT)
+		return CHAN_STOPPED; /* the recording was stopped while it waited */
+	if (rec->type == HSIM_TREC_INPUT && rec->event_no == vm->res.exits &&
+	    rec->input_kind == HSIM_TIN_MESSAGE && rec->len >= 4 && rec->len - 4 <= cap) {
+		uint32_t f;
+		memcpy(&f, rec->data, 4);
+		memcpy(buf, rec->data + 4, rec->len - 4);
+		*from = f;
+		*seq = rec->seq;
+		consume(v);
+		return (int64_t)(rec->len - 4);
+	}
+	if (rec->type == HSIM_TREC_INPUT && rec->event_no == vm->res.exits &&
+	    rec->input_kind == HSIM_TIN_RESULT && rec->len == 8) {
+		int64_t ret;
+		memcpy(&ret, rec->data, 8);
+		consume(v);
+		return ret;
+	}
+	diverge(vm, rec, HSIM_TREC_INPUT, 0, "the replay received (hsim_%srecv, %zu bytes of room) "
+		"at event %" PRIu64 "; the recording has %s there", block ? "" : "try_", cap,
+		vm->res.exits, rec->type == HSIM_TREC_INPUT ? "another input" : rec_name(rec->type));
+	return CHAN_STOPPED;
+}
+
+static const struct platform_chan_ops replay_chan = { replay_send, replay_recv };
 
 static uint64_t fnv1a(uint64_t h, const uint8_t *p, size_t n)
 {
@@ -584,6 +655,9 @@ static int tap_setup(struct hsim_vm *vm)
 	v->res.last_event = 0;
 	vm->plat.input = tap_input;
 	vm->plat.input_ctx = vm;
+	vm->plat.msg_input = NULL;
+	vm->plat.chan = &replay_chan;
+	vm->plat.chan_ctx = vm;
 	/* its own reader: memory for one frame, bounded however long the trace */
 	if ((e = hsim_trace_open(&v->rd, r->path, err, sizeof(err))) < 0) {
 		vm_set_error(vm, e, "opening the trace: %s", err);

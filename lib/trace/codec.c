@@ -19,7 +19,7 @@ const char *hsim_trace_rec_name(unsigned type)
 
 const char *hsim_trace_input_name(unsigned kind)
 {
-	static const char *const names[] = { "time", "random", "tsc", "device", "message" };
+	static const char *const names[] = { "time", "random", "tsc", "device", "message", "result" };
 	return kind < HSIM_TIN_COUNT ? names[kind] : NULL;
 }
 

@@ -48,3 +48,8 @@ long hsim_recv(void *buf, size_t len, int *from)
 {
 	return hsim_hypercall(HSIM_HC_RECV, (long)buf, (long)len, (long)from, 0);
 }
+
+long hsim_try_recv(void *buf, size_t len, int *from)
+{
+	return hsim_hypercall(HSIM_HC_TRY_RECV, (long)buf, (long)len, (long)from, 0);
+}
