@@ -55,7 +55,8 @@ static void console_out(void *ctx, unsigned vm, int fd, const char *buf, size_t 
 {
 	(void)ctx;
 	(void)fd;
-	fprintf(stderr, "[vm %u] %.*s\n", vm, (int)len, buf);
+	/* whole lines with their newline, or a last partial line */
+	fprintf(stderr, "[vm %u] %.*s%s", vm, (int)len, buf, len && buf[len - 1] == '\n' ? "" : "\n");
 }
 
 /* ---- progress ---------------------------------------------------------------- */
@@ -442,7 +443,11 @@ int cmd_replay(int argc, char **argv)
 	if (o.console)
 		o.cfg.console = console_out;
 	if ((e = hsim_replay_open(&r, path, &o.cfg, err, sizeof(err))) < 0) {
-		fprintf(stderr, "hsim: %s: %s\n", path, err[0] ? err : hsim_strerror(e));
+		/* the reader's sentences name the file already */
+		if (err[0] && !strncmp(err, path, strlen(path)))
+			fprintf(stderr, "hsim: %s\n", err);
+		else
+			fprintf(stderr, "hsim: %s: %s\n", path, err[0] ? err : hsim_strerror(e));
 		return e == HSIM_E_TRACE_CORRUPT ? EXIT_TRACE_CORRUPT :
 		       e == HSIM_E_TRACE_TRUNCATED ? EXIT_TRACE_TRUNCATED :
 		       e == -ENOMEM ? EXIT_ERROR : EXIT_USAGE;

@@ -16,7 +16,10 @@ int view_open(struct trace_view *v, const char *path)
 	memset(v, 0, sizeof(*v));
 	int r = hsim_trace_open(&v->r, path, err, sizeof(err));
 	if (r < 0) {
-		fprintf(stderr, "hsim: %s: %s\n", path, err[0] ? err : hsim_strerror(r));
+		if (err[0] && !strncmp(err, path, strlen(path))) /* it names the file */
+			fprintf(stderr, "hsim: %s\n", err);
+		else
+			fprintf(stderr, "hsim: %s: %s\n", path, err[0] ? err : hsim_strerror(r));
 		return r == HSIM_E_TRACE_TRUNCATED ? EXIT_TRACE_TRUNCATED :
 		       r == HSIM_E_TRACE_CORRUPT ? EXIT_TRACE_CORRUPT : EXIT_USAGE;
 	}

@@ -353,10 +353,13 @@ static int record_setup(struct hsim_vm *vm)
 	return r;
 }
 
-/* A checkpoint is due at an exit boundary every checkpoint_every exits. */
+/* A checkpoint is due at an exit boundary every checkpoint_every exits,
+ * but not inside a complex event (a --simulate function with exits of its
+ * own): a replay that starts at a checkpoint starts outside any. */
 static int record_before_run(struct hsim_vm *vm)
 {
-	if (vm->dirty && vm->res.exits >= vm->ckpt_next && record_checkpoint(vm) < 0)
+	if (vm->dirty && vm->res.exits >= vm->ckpt_next && !vm->in_function &&
+	    record_checkpoint(vm) < 0)
 		return -1;
 	return 0;
 }

@@ -602,7 +602,9 @@ static void tap_end(struct hsim_vm *vm)
 	v->res.exit_code = rec->exit_code;
 	consume(v);
 	char what[160];
-	hsim_vm_result_describe(&vm->res, vm->img, what, sizeof(what));
+	struct hsim_vm_result res = vm->res;
+	res.regs = vm->st; /* the VM's thread copies them after the end */
+	hsim_vm_result_describe(&res, vm->img, what, sizeof(what));
 	finish(vm, HSIM_REPLAY_EQUIVALENT, "the same end: %s", what);
 }
 
