@@ -7,6 +7,7 @@
 set -e
 HSIM=${HSIM:-./tools/hsim}
 ELF=${1:-examples/demo.elf}
+PIPE=${2:-examples/pipeline.elf}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -30,5 +31,15 @@ for run in sim hybrid rec; do
 		exit 1
 	fi
 done
+echo "== channels: a 4-VM pipeline (producer -> 2 workers -> consumer), in KVM and simulated,"
+echo "   recorded with --simulate work (each work item in the simulator) and replayed"
+"$HSIM" run --vms 4 --timeout 60 "$PIPE" | sort | tee "$tmp/pipe.kvm"
+"$HSIM" run --vms 4 --timeout 300 --sim "$PIPE" | sort >"$tmp/pipe.sim"
+"$HSIM" record -o "$tmp/pipe.hst" --vms 4 --timeout 60 --simulate work "$PIPE" | sort >"$tmp/pipe.rec"
+"$HSIM" replay -j 2 -q "$tmp/pipe.hst"
+if ! cmp -s "$tmp/pipe.kvm" "$tmp/pipe.sim" || ! cmp -s "$tmp/pipe.kvm" "$tmp/pipe.rec"; then
+	echo "== the pipeline's KVM, simulated and recorded runs DISAGREE" >&2
+	exit 1
+fi
 echo "== KVM, simulator, hybrid and recorded runs agree on every VM's result, and the replay"
 echo "   of the recording in the simulator did exactly what the recording did"

@@ -48,14 +48,20 @@ static int64_t chan_send(void *ctx, unsigned to, const void *buf, size_t len)
 	return ret;
 }
 
-/* With the lock: every VM still running waits in hsim_recv. */
+/* With the lock: every VM still running waits in hsim_recv with nothing
+ * queued (one that was just sent a message has not woken up yet). */
 static void check_deadlock(struct hsim_machine *m)
 {
-	if (m->chan_live && m->chan_blocked == m->chan_live && !m->chan_deadlock) {
-		m->chan_deadlock = true;
-		for (unsigned i = 0; i < m->nvms; i++)
-			pthread_cond_signal(&m->vms[i]->chan_cond);
+	if (!m->chan_live || m->chan_blocked != m->chan_live || m->chan_deadlock)
+		return;
+	for (unsigned i = 0; i < m->nvms; i++) {
+		const struct hsim_vm *v = m->vms[i];
+		if (!v->chan_ended && (!v->chan_waiting || v->chan_n))
+			return;
 	}
+	m->chan_deadlock = true;
+	for (unsigned i = 0; i < m->nvms; i++)
+		pthread_cond_signal(&m->vms[i]->chan_cond);
 }
 
 static int64_t chan_recv(void *ctx, void *buf, size_t cap, unsigned *from, uint64_t *seq, int block)
@@ -67,6 +73,7 @@ static int64_t chan_recv(void *ctx, void *buf, size_t cap, unsigned *from, uint6
 	pthread_mutex_lock(&m->chan_lock);
 	if (!vm->chan_n && block) {
 		m->chan_blocked++;
+		vm->chan_waiting = true;
 		check_deadlock(m);
 		while (!vm->chan_n && !m->chan_deadlock && !atomic_load(&vm->stop)) {
 			/* the stop flag has no signal of its own: look every 10 ms */
@@ -80,6 +87,7 @@ static int64_t chan_recv(void *ctx, void *buf, size_t cap, unsigned *from, uint6
 			pthread_cond_timedwait(&vm->chan_cond, &m->chan_lock, &ts);
 		}
 		m->chan_blocked--;
+		vm->chan_waiting = false;
 	}
 	if (vm->chan_n) {
 		struct chan_msg *msg = vm->chan_q[vm->chan_head];

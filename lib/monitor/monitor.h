@@ -136,6 +136,7 @@ struct hsim_vm {
 	void *chan_q[HSIM_MSG_QUEUE];   /* struct chan_msg *, a ring */
 	unsigned chan_head, chan_n;
 	bool chan_ended;           /* sends to it fail with EPIPE */
+	bool chan_waiting;         /* in hsim_recv, waiting */
 	pthread_cond_t chan_cond;  /* a message came, or the deadlock */
 };
 
