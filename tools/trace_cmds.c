@@ -213,6 +213,13 @@ void trace_print_record(FILE *f, const struct trace_view *v, const struct hsim_t
 			for (size_t i = 0; i < rec->len && i < 64; i++)
 				fprintf(f, "%02x", rec->data[i]);
 			fprintf(f, "\",\"len\":%zu", rec->len);
+			if (rec->seq != HSIM_TRACE_NO_SEQ)
+				fprintf(f, ",\"seq\":%" PRIu64, rec->seq);
+			if (rec->input_kind == HSIM_TIN_MESSAGE && rec->len >= 4) {
+				uint32_t from;
+				memcpy(&from, rec->data, 4);
+				fprintf(f, ",\"from\":%u", from);
+			}
 		}
 		if (rec->type == HSIM_TREC_SIM_RESULT)
 			fprintf(f, ",\"instructions\":%" PRIu64, rec->insns);
@@ -241,7 +248,15 @@ void trace_print_record(FILE *f, const struct trace_view *v, const struct hsim_t
 	if (rec->type == HSIM_TREC_INPUT) {
 		fprintf(f, " %s", hsim_trace_input_name(rec->input_kind) ?
 			hsim_trace_input_name(rec->input_kind) : "?");
-		if (rec->len == 8) {
+		if (rec->input_kind == HSIM_TIN_MESSAGE && rec->len >= 4) {
+			uint32_t from;
+			memcpy(&from, rec->data, 4);
+			fprintf(f, " #%" PRIu64 " from vm %u, %zu bytes", rec->seq, from, rec->len - 4);
+		} else if (rec->input_kind == HSIM_TIN_RESULT && rec->len == 8) {
+			int64_t x;
+			memcpy(&x, rec->data, 8);
+			fprintf(f, " %" PRId64, x);
+		} else if (rec->len == 8) {
 			uint64_t x;
 			memcpy(&x, rec->data, 8);
 			fprintf(f, " 0x%" PRIx64, x);
