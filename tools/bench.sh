@@ -115,11 +115,13 @@ replay=$(best $HSIM replay -q "$out/replay_exits.hst")
 echo "   longrun (100 exits, 10 checkpoints): run --sim ${runsim} s   replay: ${replay} s   speed ratio: $(ratio "$runsim" "$replay")"
 echo
 
-# -j: four independent VMs, one replay thread vs two.
-$HSIM record --sim -o "$out/replay4.hst" --vms 4 --clock-step 1000 "$out/checksum_small.elf" >/dev/null
+# -j: the 4-VM pipeline (examples/pipeline.c) recorded in KVM; each VM's
+# stream replays on its own (received messages are recorded inputs).
+./hsim-cc -o "$out/pipeline_big.elf" "$srcdir/examples/pipeline.c"
+$HSIM record -o "$out/replay4.hst" --vms 4 "$out/pipeline_big.elf" >/dev/null
 j1=$(best $HSIM replay -q -j 1 "$out/replay4.hst")
 j2=$(best $HSIM replay -q -j 2 "$out/replay4.hst")
-echo "10. Replay of a 4-VM trace (checksum), -j 2 vs -j 1, $(nproc) cores"
+echo "10. Replay of the 4-VM pipeline's trace (recorded in KVM), -j 2 vs -j 1, $(nproc) cores"
 echo "   -j 1: ${j1} s   -j 2: ${j2} s   speed-up: $(ratio "$j1" "$j2")  (goal >= 1.7 on 2 cores)"
 echo
 
@@ -133,3 +135,25 @@ halves() {
 split=$(best halves)
 echo "11. A long single-VM trace (longrun, 10 checkpoints): --segment 1/2 and 2/2 in two processes vs one whole replay"
 echo "   whole: ${whole} s   two segments at once: ${split} s   speed-up: $(ratio "$whole" "$split")  (goal >= 1.7 on 2 cores)"
+echo
+
+# Channels: a ping-pong round trip (two sends, two receives, four exits)
+# against the bare exit round trip of item 2.
+./hsim-cc -o "$out/pingpong.elf" "$srcdir/examples/pingpong.c"
+./hsim-cc -DWORK=2000 -o "$out/pipeline.elf" "$srcdir/examples/pipeline.c"
+pp=$(for _ in $(seq "$REPS"); do $HSIM run --vms 2 "$out/pingpong.elf"; done |
+	sed -nE 's/.* ([0-9]+) ns per round trip.*/\1/p' | sort -n | head -1)
+pps=$(for _ in $(seq "$REPS"); do $HSIM run --sim --vms 2 "$out/pingpong.elf"; done |
+	sed -nE 's/.* ([0-9]+) ns per round trip.*/\1/p' | sort -n | head -1)
+echo "12. Channel ping-pong round trip (2 VMs) vs a bare KVM exit round trip (item 2)"
+echo "   bare exit: ${bare} ns   ping-pong in KVM: ${pp} ns = $(ratio "$pp" "$bare") bare exits (4 exits each)   under --sim: ${pps} ns"
+echo
+
+# The 4-VM pipeline (2000 items, 4006 messages) on one host core and on two.
+msgs=4006
+c1=$(best taskset -c 0 $HSIM run --vms 4 "$out/pipeline.elf")
+c2=$(best taskset -c 0,1 $HSIM run --vms 4 "$out/pipeline.elf")
+s2=$(best $HSIM run --sim --vms 4 "$out/pipeline.elf")
+echo "13. The 4-VM pipeline (producer, 2 workers, consumer; $msgs messages), 1 host core vs 2"
+echo "   1 core: ${c1} s   2 cores: ${c2} s   speed-up: $(ratio "$c1" "$c2")"
+echo "   messages per second: $(awk -v m=$msgs -v t="$c2" 'BEGIN { printf "%.0f", m / t }') in KVM (2 cores), $(awk -v m=$msgs -v t="$s2" 'BEGIN { printf "%.0f", m / t }') under --sim"
