@@ -1227,7 +1227,7 @@ static void check_seeks(const char *path, const struct trace *t)
 			cev[nc++] = rec.event_no;
 		}
 	assert_true(rc == 0 || rc == HSIM_E_TRACE_TRUNCATED);
-	assert_true(nc > 5);
+	assert_true(nc > 1); /* seeks back and forth between at least two */
 	assert_int_equal(hsim_trace_checkpoint_count(r), nc);
 	for (size_t i = nc; i-- > 0;) {
 		assert_int_equal(hsim_trace_seek_checkpoint(r, i), 0);
