@@ -194,10 +194,16 @@ int sim_set_dirty(struct sim *s, uint64_t *bits)
 	return 0;
 }
 
+void sim_set_yield(struct sim *s, int on)
+{
+	s->yield_on = (uint8_t)(on != 0);
+}
+
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp)
 {
 	s->until_rip = rip;
 	s->until_rsp = rsp;
+	s->yield = 0; /* a pending yield no longer borrows until_rip */
 }
 
 /* Drop the cached blocks that overlap guest lines [first, last]. */
@@ -1798,6 +1804,15 @@ interrupted:
 	/* handlers always run from a cached entry, which knows its address */
 	st->rip = ((const struct sim_centry *)(const void *)
 		   ((const char *)in - offsetof(struct sim_centry, in)))->rip;
+	/* Each call counts as one instruction but may move a page: after
+	 * SIM_STRING_YIELD calls, sim_run returns (SIM_STOP_LIMIT) so that its
+	 * caller sees its stop flag within milliseconds. The run loop's fast
+	 * path leaves at until_rip: point it here, the slow path then yields. */
+	if (s->yield_on && ++s->string_calls == SIM_STRING_YIELD && !s->yield) {
+		s->yield = 1;
+		s->yield_until = s->until_rip;
+		s->until_rip = st->rip;
+	}
 	return SIM_R_BRANCH;
 }
 
@@ -2480,6 +2495,11 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 	struct hsim_cpu_state *st = s->st;
 	memset(stop, 0, sizeof(*stop));
 	s->stop = stop;
+	s->string_calls = 0;
+	if (s->yield) { /* left pending by the last run: give until_rip back */
+		s->yield = 0;
+		s->until_rip = s->yield_until;
+	}
 	uint64_t left = max_insns ? max_insns : ~(uint64_t)0; /* may still retire */
 	uint64_t rip = st->rip;
 	struct sim_block *b;
@@ -2520,6 +2540,14 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 				left -= (uint64_t)(e - b->e) + 1;
 				rip = st->rip;
 			}
+		}
+		if (__builtin_expect(s->yield, 0)) {
+			s->yield = 0;
+			s->until_rip = s->yield_until;
+			stop->reason = SIM_STOP_YIELD;
+			stop->insn_rip = rip;
+			st->rip = rip;
+			break;
 		}
 		if (__builtin_expect(rip == s->until_rip, 0) && st->gpr[HSIM_RSP] == s->until_rsp) {
 			stop->reason = SIM_STOP_UNTIL;

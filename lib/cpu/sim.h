@@ -27,6 +27,8 @@ enum sim_stop_reason {
 	SIM_STOP_MMIO,      /* an access to the device window while the bus is
 	                     * off; state as before the instruction */
 	SIM_STOP_UNTIL,     /* reached the stop point set by sim_set_until */
+	SIM_STOP_YIELD,     /* sim_set_yield: long string instructions ran for
+	                     * a while; nothing happened, go on */
 };
 
 struct sim_stop {
@@ -134,6 +136,13 @@ void sim_set_bus(struct sim *s, int on);
 /* Stop with SIM_STOP_UNTIL before running the instruction at rip while RSP
  * equals rsp (a function returning to its caller); rip 0 turns it off. */
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp);
+
+/* A rep string instruction moves up to a page per counted instruction, so
+ * a run of max_insns may take seconds: with yield on, sim_run returns
+ * SIM_STOP_YIELD after SIM_STRING_YIELD such pieces (about 16 MiB), so that
+ * its caller looks at its stop flag in time. Off by default. */
+#define SIM_STRING_YIELD 4096
+void sim_set_yield(struct sim *s, int on);
 
 /* The start addresses of the last (at most max) blocks of instructions the
  * simulator entered, oldest first: what ran before a stop, for reports. */

@@ -94,6 +94,11 @@ struct sim {
 	uint8_t bounce[16];
 	/* sim_set_until */
 	uint64_t until_rip, until_rsp;
+	/* long string instructions in one sim_run (h_string) */
+	unsigned string_calls;
+	uint8_t yield_on;       /* sim_set_yield */
+	uint8_t yield;          /* return at the next block: SIM_STOP_YIELD */
+	uint64_t yield_until;   /* until_rip while the yield borrows it */
 	/* the host MXCSR holds 0x1f80 plus flags the guest has (sse.c) */
 	uint8_t fp_loaded;
 	uint32_t host_mxcsr; /* to restore when fp_loaded is cleared */

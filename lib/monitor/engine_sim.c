@@ -94,7 +94,7 @@ static int sim_engine_run(struct engine *e, struct hsim_exit *ex)
 		vm->stats.sim_insns += sim_icount(se->s) - before;
 		if (r < 0)
 			return r;
-		if (t.reason != SIM_STOP_LIMIT)
+		if (t.reason != SIM_STOP_LIMIT && t.reason != SIM_STOP_YIELD)
 			break;
 	}
 	translate(&t, &vm->st, ex);
@@ -161,6 +161,7 @@ int engine_sim_create(struct engine **out, struct hsim_vm *vm)
 		return r;
 	}
 	sim_set_patches(se->s, vm->patches.p, vm->patches.n);
+	sim_set_yield(se->s, 1); /* the stop flag is looked at between runs */
 	/* its writes go straight into the VM's bitmap, also when it runs a
 	 * complex event of a KVM VM */
 	if (vm->dirty && (r = sim_set_dirty(se->s, vm->dirty)) < 0) {
@@ -194,7 +195,7 @@ int engine_sim_step(struct engine *e, struct hsim_exit *ex)
 	sim_exec_patched(se->s, vm->in_function);
 	if (r < 0)
 		return r;
-	if (t.reason == SIM_STOP_LIMIT)
+	if (t.reason == SIM_STOP_LIMIT || t.reason == SIM_STOP_YIELD)
 		return 0;
 	translate(&t, &vm->st, ex);
 	return 1;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hsim/abi.h>
 #include <hsim/error.h>
@@ -51,6 +52,10 @@ static void *vm_thread(void *arg)
 		if (atomic_load(&vm->m->stop_why) == HSIM_VM_INTERRUPTED) {
 			vm->res.status = HSIM_VM_INTERRUPTED;
 			vm->res.error = -EINTR;
+		} else if (atomic_load(&vm->m->stop_why) == HSIM_VM_ERROR) {
+			vm->res.status = HSIM_VM_ERROR;
+			vm->res.error = -ENOMEM;
+			snprintf(vm->res.detail, sizeof(vm->res.detail), "%s", vm->m->mem_detail);
 		} else {
 			vm->res.error = HSIM_E_TIMEOUT;
 		}
@@ -81,6 +86,57 @@ static void *vm_thread(void *arg)
 
 #define NS 1000000000LL
 #define POLL_NS 10000000LL
+
+/* ---- host memory ------------------------------------------------------------
+ * Guest memory is mapped with MAP_NORESERVE: pages cost host memory when a
+ * guest touches them. Before the host swaps or its OOM killer acts, the
+ * machine stops every VM with an error: while it runs, hsim's resident
+ * memory may grow by what the host had available at the start, less a
+ * reserve of 1/8 of it (at most 1 GiB). HSIM_MEM_LIMIT (MiB) sets the
+ * limit on the resident memory itself instead (tests). */
+static uint64_t meminfo_kib(const char *key)
+{
+	FILE *f = fopen("/proc/meminfo", "r");
+	char line[128];
+	unsigned long long v = 0;
+	size_t n = strlen(key);
+	while (f && fgets(line, sizeof(line), f))
+		if (!strncmp(line, key, n) && line[n] == ':') {
+			sscanf(line + n + 1, "%llu", &v);
+			break;
+		}
+	if (f)
+		fclose(f);
+	return v;
+}
+
+static uint64_t resident_bytes(void)
+{
+	FILE *f = fopen("/proc/self/statm", "r");
+	unsigned long long size = 0, res = 0;
+	if (f) {
+		if (fscanf(f, "%llu %llu", &size, &res) != 2)
+			res = 0;
+		fclose(f);
+	}
+	return res * (uint64_t)sysconf(_SC_PAGESIZE);
+}
+
+static uint64_t memory_budget(void)
+{
+	const char *s = getenv("HSIM_MEM_LIMIT");
+	char *end;
+	if (s && *s) {
+		unsigned long long mib = strtoull(s, &end, 10);
+		if (!*end && mib)
+			return mib << 20;
+	}
+	uint64_t avail = meminfo_kib("MemAvailable") << 10;
+	if (!avail)
+		return 0; /* no /proc: no guard */
+	uint64_t reserve = avail / 8 < (1ull << 30) ? avail / 8 : 1ull << 30;
+	return resident_bytes() + avail - reserve;
+}
 
 void hsim_machine_stop(struct hsim_machine *m)
 {
@@ -151,6 +207,8 @@ int hsim_machine_run(struct hsim_machine *m)
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	int64_t now_ns = (int64_t)now.tv_sec * NS + now.tv_nsec;
 	int64_t deadline = m->cfg.timeout > 0 ? now_ns + (int64_t)(m->cfg.timeout * 1e9) : INT64_MAX;
+	uint64_t budget = memory_budget();
+	unsigned polls = 0;
 	pthread_mutex_lock(&m->lock);
 	while (m->ndone < m->nvms) {
 		clock_gettime(CLOCK_MONOTONIC, &now);
@@ -158,6 +216,16 @@ int hsim_machine_run(struct hsim_machine *m)
 		if (now_ns >= deadline) {
 			int none = 0;
 			atomic_compare_exchange_strong(&m->stop_why, &none, HSIM_VM_TIMEOUT);
+		}
+		uint64_t rss;
+		if (budget && ++polls % 10 == 0 && !atomic_load(&m->stop_why) &&
+		    (rss = resident_bytes()) > budget) {
+			int none = 0;
+			snprintf(m->mem_detail, sizeof(m->mem_detail), "out of host memory: hsim's "
+				 "resident memory reached %llu MiB, more than the %llu MiB it may use",
+				 (unsigned long long)(rss >> 20),
+				 (unsigned long long)(budget >> 20));
+			atomic_compare_exchange_strong(&m->stop_why, &none, HSIM_VM_ERROR);
 		}
 		if (atomic_load(&m->stop_why)) {
 			/* Keep kicking until every VM thread has noticed. */

@@ -179,7 +179,8 @@ struct hsim_machine {
 	bool ran;
 	/* why the machine is stopping every VM: 0 (it is not), HSIM_VM_TIMEOUT
 	 * or HSIM_VM_INTERRUPTED (hsim_machine_stop); set once */
-	atomic_int stop_why;
+	atomic_int stop_why;            /* ... or HSIM_VM_ERROR: host memory */
+	char mem_detail[120];
 	struct hsim_vm *vms[MAX_VMS];
 };
 

@@ -68,6 +68,17 @@ if [ "$(awk '/^(MemTotal|SwapTotal):/ { s += $2 } END { print (s < 64 * 1024 * 1
 fi
 expect mem_many_small 0 - - 60 -- run --quiet --vms 64 "$G/hello.elf"
 
+# A guest that touches ever more memory is stopped before the host runs
+# out (HSIM_MEM_LIMIT sets the limit low), in both engines; under --sim a
+# memset of 64 MiB at a time still sees the time limit at once (it once
+# ran seconds of rep stos between looks at it).
+export HSIM_MEM_LIMIT=400
+expect mem_guard_kvm 126 '^eating$' '^vm 0: error: .*out of host memory: hsim.s resident memory reached [0-9]+ MiB, more than the 400 MiB' 10 -- run --mem 4G "$G/memhog.elf"
+expect mem_guard_sim 126 '^eating$' '^vm 0: error: .*out of host memory' 10 -- run --sim --mem 4G "$G/memhog.elf"
+unset HSIM_MEM_LIMIT
+expect memspin_timeout_sim 124 'spinning' "$TL" 2 -- run --sim --timeout 0.1 "$G/memspin.elf"
+[ "$ms" -le 600 ] || { echo "FAIL memspin_timeout_sim: a 0.1 s limit took $ms ms"; fail=1; }
+
 # SIGINT, SIGTERM, SIGHUP: every VM stopped and reported, partial console
 # lines flushed, exit 128 + signal. (env resets the SIGINT that sh ignores
 # in background jobs.)

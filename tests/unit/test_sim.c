@@ -221,6 +221,54 @@ static void rep_init(struct run *r, uint64_t entry)
 	memcpy(r->mem + CODE, rep_prog, sizeof(rep_prog));
 }
 
+/* 24 x rep stosb of 2 MiB (512 pages each: 511 interrupted pieces and the
+ * last), then out:
+ *   mov ebx, 24; L: mov edi, 0x500000; mov ecx, 0x200000; mov al, bl;
+ *   rep stosb; dec ebx; jnz L; mov dx, 0x510; out dx, al */
+static const uint8_t yield_prog[] = {
+	0xbb, 0x18, 0x00, 0x00, 0x00, 0xbf, 0x00, 0x00, 0x50, 0x00, 0xb9, 0x00,
+	0x00, 0x20, 0x00, 0x88, 0xd8, 0xf3, 0xaa, 0xff, 0xcb, 0x75, 0xee, 0x66,
+	0xba, 0x10, 0x05, 0xee,
+};
+
+/* With yield on, a run of long string instructions returns SIM_STOP_YIELD
+ * every SIM_STRING_YIELD pieces (the monitor then sees its stop flag in
+ * time; it once ran 2 GiB of memset, seconds, before looking) and ends as
+ * the run without it does; with yield off nothing changes. */
+static void test_rep_yield(void **state)
+{
+	struct run a, b;
+	struct sim_stop stop;
+	(void)state;
+
+	run_init(&a, CODE);
+	memcpy(a.mem + CODE, yield_prog, sizeof(yield_prog));
+	assert_int_equal(sim_run(a.s, 0, &stop), 0);
+	assert_int_equal(stop.reason, SIM_STOP_IO); /* off: one run */
+
+	run_init(&b, CODE);
+	memcpy(b.mem + CODE, yield_prog, sizeof(yield_prog));
+	sim_set_yield(b.s, 1);
+	unsigned yields = 0;
+	for (;;) {
+		assert_int_equal(sim_run(b.s, 0, &stop), 0);
+		if (stop.reason != SIM_STOP_YIELD)
+			break;
+		assert_int_equal(stop.insn_rip, b.st.rip);
+		yields++;
+		assert_true(yields < 100);
+	}
+	assert_int_equal(stop.reason, SIM_STOP_IO);
+	assert_int_equal(yields, 24 * 511 / SIM_STRING_YIELD);
+	assert_same(&a, &b);
+	assert_int_equal(sim_icount(a.s), sim_icount(b.s));
+	assert_memory_equal(a.mem, b.mem, MEM);
+	assert_int_equal(b.mem[0x500000], 1);
+	assert_int_equal(b.mem[0x6fffff], 1);
+	run_free(&a);
+	run_free(&b);
+}
+
 static void test_rep_interruptible(void **state)
 {
 	struct run full, one, rnd;
@@ -307,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_trap_flag),
 		cmocka_unit_test(test_host_invalidate),
 		cmocka_unit_test(test_rep_interruptible),
+		cmocka_unit_test(test_rep_yield),
 		cmocka_unit_test(test_rep_trap_flag),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
