@@ -13,6 +13,7 @@ expect fault_null 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(
 expect fault_gp 125 'before' '^vm 0: guest fault #GP at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\), error code 0x0$' -- run "$G/fault_gp.elf"
 expect mainargs 0 "^argc 1 argv\[0\] hsim-guest argv\[1\] NULL envp\[0\] NULL$" - -- run "$G/mainargs.elf"
 expect smc 0 "^smc: sum [0-9]+, 0 errors$" - -- run "$G/smc.elf"
+expect fault_int1 125 '^before$' '^vm 0: guest fault #DB at 0x[0-9a-f]+ \(trigger\+0x1\)$' -- run "$G/fault_int1.elf"
 expect fault_tf 125 'before' '^vm 0: guest fault #DB at 0x[0-9a-f]+ \(trigger\+0x[0-9a-f]+\)$' -- run "$G/fault_tf.elf"
 expect badport 126 'before' '^vm 0: error: VM exit the monitor does not handle: in of port 0x60, stopped after it at 0x[0-9a-f]+$' -- run "$G/badport.elf"
 expect fakeexc 126 'before' '^vm 0: error: VM exit the monitor does not handle: out of port 0x511, stopped after it at 0x[0-9a-f]+$' -- run "$G/fakeexc.elf"
@@ -37,7 +38,7 @@ done
 
 # Simulator vs KVM: identical console, exit status and final registers.
 for g in hello mainargs smc wildptr multivm crc32 sha256 sort matrix strings recursion checksum \
-	fault_ud fault_bp fault_de fault_pf fault_null fault_gp fault_stack fault_tf badport fakeexc; do
+	fault_ud fault_bp fault_de fault_pf fault_null fault_gp fault_stack fault_tf fault_int1 badport fakeexc; do
 	"$HSIM" run --seed 7 --regs --timeout 120 "$G/$g.elf" >"$tmp/kvm" 2>&1
 	k=$?
 	"$HSIM" run --seed 7 --regs --sim --timeout 300 "$G/$g.elf" >"$tmp/sim" 2>&1
