@@ -54,6 +54,10 @@ static void check_deadlock(struct hsim_machine *m)
 {
 	if (!m->chan_live || m->chan_blocked != m->chan_live || m->chan_deadlock)
 		return;
+	/* a machine stopping (time limit, signal) ends its VMs one by one:
+	 * the ones left waiting are being stopped, not deadlocked */
+	if (atomic_load(&m->stop_why))
+		return;
 	for (unsigned i = 0; i < m->nvms; i++) {
 		const struct hsim_vm *v = m->vms[i];
 		if (!v->chan_ended && (!v->chan_waiting || v->chan_n))
@@ -105,7 +109,7 @@ static int64_t chan_recv(void *ctx, void *buf, size_t cap, unsigned *from, uint6
 	} else if (!block) {
 		ret = HSIM_GUEST_EAGAIN;
 	} else {
-		ret = m->chan_deadlock ? CHAN_DEADLOCK : CHAN_STOPPED;
+		ret = m->chan_deadlock && !atomic_load(&vm->stop) ? CHAN_DEADLOCK : CHAN_STOPPED;
 	}
 	pthread_mutex_unlock(&m->chan_lock);
 	return ret;

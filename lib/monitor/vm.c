@@ -441,6 +441,8 @@ int vm_setup(struct hsim_vm *vm)
 		return -1;
 	}
 	channel_attach(vm); /* the tap may replace it (replay) */
+	vm->plat.mem_written = mem_written;
+	vm->plat.mem_ctx = vm;
 	initial_state(&vm->st, vm->img, size);
 	vm->memory = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

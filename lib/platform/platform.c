@@ -122,9 +122,13 @@ static bool channel_recv(struct platform_vm *p, struct hsim_cpu_state *st, const
 		if (p->msg_input)
 			p->msg_input(p->input_ctx, from, seq, p->msg, (size_t)ret);
 		memcpy(mem->base + buf, p->msg, (size_t)ret);
+		if (p->mem_written && ret)
+			p->mem_written(p->mem_ctx, buf, (uint64_t)ret);
 		if (from_addr) {
 			uint32_t f = from;
 			memcpy(mem->base + from_addr, &f, 4);
+			if (p->mem_written)
+				p->mem_written(p->mem_ctx, from_addr, 4);
 		}
 	} else {
 		seen(p, PLATFORM_IN_RESULT, 0, &ret, sizeof(ret));

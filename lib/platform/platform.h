@@ -83,6 +83,11 @@ struct platform_vm {
 	const struct platform_chan_ops *chan;  /* NULL: no channels (ENOSYS) */
 	void *chan_ctx;
 	bool deadlocked;    /* hsim_recv found that no message can come */
+	/* called after the platform wrote guest memory [addr, addr+len) (a
+	 * received message): the simulator drops code decoded there, the
+	 * pages go into the next checkpoint */
+	void (*mem_written)(void *ctx, uint64_t addr, uint64_t len);
+	void *mem_ctx;
 	uint8_t *msg;       /* HSIM_MSG_MAX bytes, for messages on their way */
 	size_t line_len[2];
 	char line[2][CONSOLE_LINE];
