@@ -16,11 +16,10 @@
 #include <hsim.h>
 #include "cmds.h"
 #include "regdiff.h"
+#include "trace_view.h"
 #include "sigwatch.h"
 
 #define EXIT_DIVERGED 1
-#define EXIT_TRACE_TRUNCATED 3
-#define EXIT_TRACE_CORRUPT 4
 
 static void replay_usage(FILE *f)
 {
@@ -99,31 +98,13 @@ static const char *image_name(struct hsim_replay *r, unsigned vm)
 	return img ? hsim_image_name(img) : "?";
 }
 
-static void describe_exit(const struct hsim_exit *ex, char *buf, size_t n)
+/* "io out port 0x510 size 4 value 0x1", "exception #GP error 0x0 ...": the
+ * kind, then the fields hsim dump shows */
+static void exit_text(const struct hsim_exit *ex, char *buf, size_t n)
 {
-	switch (ex->kind) {
-	case HSIM_EXIT_IO:
-		snprintf(buf, n, "io %s port 0x%x size %u%s0x%x", ex->is_in ? "in" : "out", ex->port,
-			 ex->size, ex->is_in ? "" : " value ", ex->is_in ? 0 : ex->value);
-		if (ex->is_in)
-			buf[strlen(buf) - 3] = 0;
-		break;
-	case HSIM_EXIT_MMIO:
-		snprintf(buf, n, "mmio %s 0x%" PRIx64, ex->is_write ? "write" : "read", ex->addr);
-		break;
-	case HSIM_EXIT_EXCEPTION:
-		snprintf(buf, n, "exception %s (vector %u) error code 0x%x%s", hsim_exception_name(ex->vector),
-			 ex->vector, ex->error_code, "");
-		if (ex->vector == 14)
-			snprintf(buf + strlen(buf), n - strlen(buf), " cr2 0x%" PRIx64, ex->cr2);
-		break;
-	case HSIM_EXIT_INSN:
-		snprintf(buf, n, "insn %s", hsim_insn_name(ex->insn));
-		break;
-	default:
-		snprintf(buf, n, "%s", hsim_exit_kind_name(ex->kind));
-		break;
-	}
+	char f[128];
+	describe_exit(ex, f, sizeof(f));
+	snprintf(buf, n, "%s%s%s", hsim_exit_kind_name(ex->kind), f[0] ? " " : "", f);
 }
 
 static int ends_block(const char *text)
@@ -175,8 +156,8 @@ static void print_divergence(struct hsim_replay *r, unsigned vm, const struct hs
 	printf("vm %u (%s): diverged at event %" PRIu64 ": %s\n", vm, image_name(r, vm), d->event, d->what);
 	if (d->has_exits) {
 		char a[160], b[160];
-		describe_exit(&d->rec_exit, a, sizeof(a));
-		describe_exit(&d->rep_exit, b, sizeof(b));
+		exit_text(&d->rec_exit, a, sizeof(a));
+		exit_text(&d->rep_exit, b, sizeof(b));
 		hsim_image_symbolize(img, d->rec_exit.rip, sym, sizeof(sym));
 		printf("  recorded exit: %s at 0x%" PRIx64 " %s\n", a, d->rec_exit.rip, sym);
 		hsim_image_symbolize(img, d->rep_exit.rip, sym, sizeof(sym));
@@ -198,28 +179,13 @@ static void print_divergence(struct hsim_replay *r, unsigned vm, const struct hs
 	}
 }
 
-static void json_string(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
-
 static void json_exit(FILE *f, const struct hsim_exit *ex)
 {
 	char d[160];
-	describe_exit(ex, d, sizeof(d));
+	exit_text(ex, d, sizeof(d));
 	fprintf(f, "{\"kind\":\"%s\",\"rip\":\"0x%" PRIx64 "\",\"text\":", hsim_exit_kind_name(ex->kind),
 		ex->rip);
-	json_string(f, d);
+	json_str(f, d);
 	fprintf(f, "}");
 }
 
@@ -230,16 +196,16 @@ static void print_json(struct hsim_replay *r, const char *path, const char *verd
 	int exact;
 	const char *rules = hsim_replay_flag_rules(r, &exact);
 	printf("{\"trace\":");
-	json_string(stdout, path);
+	json_str(stdout, path);
 	printf(",\"verdict\":\"%s\",\"exit_status\":%d,\"vms\":[", verdict, status);
 	for (unsigned i = 0; i < hsim_replay_vm_count(r); i++) {
 		const struct hsim_replay_vm *v = hsim_replay_result(r, i);
 		events += v->events;
 		insns += v->instructions;
 		printf("%s{\"vm\":%u,\"image\":", i ? "," : "", i);
-		json_string(stdout, image_name(r, i));
+		json_str(stdout, image_name(r, i));
 		printf(",\"verdict\":\"%s\",\"detail\":", hsim_replay_verdict_name(v->verdict));
-		json_string(stdout, v->detail);
+		json_str(stdout, v->detail);
 		printf(",\"first_event\":%" PRIu64 ",\"last_event\":%" PRIu64 ",\"events\":%" PRIu64
 		       ",\"records\":%" PRIu64 ",\"checkpoints\":%" PRIu64 ",\"pages\":%" PRIu64
 		       ",\"digest\":\"%016" PRIx64 "\",\"instructions\":%" PRIu64 ",\"seconds\":%.6f"
@@ -254,7 +220,7 @@ static void print_json(struct hsim_replay *r, const char *path, const char *verd
 		if (v->verdict == HSIM_REPLAY_DIVERGED) {
 			const struct hsim_replay_divergence *d = &v->div;
 			printf(",\"divergence\":{\"event\":%" PRIu64 ",\"what\":", d->event);
-			json_string(stdout, d->what);
+			json_str(stdout, d->what);
 			printf(",\"recorded_record\":\"%s\",\"replayed_record\":\"%s\",\"registers\":",
 			       d->rec_type ? hsim_trace_rec_name(d->rec_type) : "none",
 			       d->rep_type ? hsim_trace_rec_name(d->rep_type) : "none");
@@ -273,7 +239,7 @@ static void print_json(struct hsim_replay *r, const char *path, const char *verd
 	}
 	printf("],\"events\":%" PRIu64 ",\"instructions\":%" PRIu64 ",\"seconds\":%.6f,\"mips\":%.1f,"
 	       "\"flag_rules\":", events, insns, secs, secs > 0 ? (double)insns / secs / 1e6 : 0.0);
-	json_string(stdout, rules);
+	json_str(stdout, rules);
 	printf(",\"flags_exact\":%s}\n", exact ? "true" : "false");
 }
 
