@@ -10,7 +10,8 @@
 # (and in KVM), deadlocks and time limits included; messages are inputs
 # with unique sequence numbers. Skips (77) without /dev/kvm.
 . "$(dirname "$0")/lib.sh"
-command -v python3 >/dev/null || { echo "python3 (JSON checks) missing: skipped"; exit 77; }
+. "$(dirname "$0")/../replay_lib.sh"
+LIMIT="timeout -s KILL 60"
 
 # expect NAME RC STDOUT-REGEX STDERR-REGEX MAX-SECONDS -- hsim arguments...
 # (the run under a hard time limit, and it must take at most MAX-SECONDS)
@@ -134,186 +135,56 @@ for e in kvm sim; do
 done
 
 # ---- KVM recordings, replayed in the simulator ------------------------------------------
-
-# rec NAME OPTIONS... GUEST...: hsim record in KVM into $tmp/NAME.hst (status
-# in rrc), dumped as JSON lines into $tmp/NAME.dump
-rec() {
-	rn_=$1
-	shift
-	timeout -s KILL 60 "$HSIM" record -o "$tmp/$rn_.hst" "$@" >/dev/null 2>"$tmp/$rn_.rec.err" </dev/null
-	rrc=$?
-	"$HSIM" dump --json "$tmp/$rn_.hst" >"$tmp/$rn_.dump" 2>/dev/null
-}
-
-# replay NAME TRACE OPTIONS...: hsim replay --json, in the simulator without
-# KVM unless OPTIONS has --direct; JSON in $tmp/NAME.json, status in rc
-replay() {
-	pn_=$1 pt_=$2
-	shift 2
-	case " $* " in
-	*" --direct "*) timeout -s KILL 60 "$HSIM" replay --json "$@" "$pt_" ;;
-	*) HSIM_KVM_DEVICE=/nonexistent timeout -s KILL 60 "$HSIM" replay --json "$@" "$pt_" ;;
-	esac >"$tmp/$pn_.json" 2>"$tmp/$pn_.err"
-	rc=$?
-}
-
-# verified JSON DUMP SPEC: what is wrong (nothing: all right) with the replay
-# JSON against the trace: verdict equivalent (0); per VM (SPEC: one
-# VERDICT/DETAIL-PART per VM, comma-separated) the verdict and a part of the
-# detail, its events those of the trace's exit records, the recorded end's
-# status and exit code
-verified() {
-	python3 - "$@" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-except ValueError:
-    print("no JSON")
-    sys.exit(0)
-recs = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
-spec = [s.split("/", 1) for s in sys.argv[3].split(",")]
-p = []
-if (d["verdict"], d["exit_status"]) != ("equivalent", 0):
-    p.append("verdict %s, exit_status %s" % (d["verdict"], d["exit_status"]))
-if len(d["vms"]) != len(spec):
-    p.append("%d VMs, want %d" % (len(d["vms"]), len(spec)))
-for v, (want, part) in zip(d["vms"], spec):
-    i = v["vm"]
-    ex = [r["event"] for r in recs if r["vm"] == i and r["type"] == "exit"]
-    end = [r for r in recs if r["vm"] == i and r["type"] == "end"]
-    if v["verdict"] != want or part not in v["detail"]:
-        p.append("vm %d: %s '%s', want %s '...%s...'" % (i, v["verdict"], v["detail"], want, part))
-    if (v["events"], v["last_event"]) != (len(ex), ex[-1] if ex else 0):
-        p.append("vm %d: events %d..%d, the trace has %d exits" % (i, v["first_event"], v["last_event"], len(ex)))
-    if len(end) != 1 or (v.get("status"), v.get("exit_code")) != (end[0]["status"], end[0]["exit_code"]):
-        p.append("vm %d: status %s exit code %s, recorded end %s" % (i, v.get("status"), v.get("exit_code"), end))
-print("; ".join(p))
-PY
-}
-
-# equivalent NAME SPEC [OPTIONS...]: $tmp/NAME.hst replays (OPTIONS) as SPEC says
-equivalent() {
-	en_=$1 es_=$2
-	shift 2
-	nrep=$((nrep + 1))
-	replay "r$nrep" "$tmp/$en_.hst" "$@"
-	why=$(verified "$tmp/r$nrep.json" "$tmp/$en_.dump" "$es_")
-	[ $rc = 0 ] && [ -z "$why" ] && ok "replay $en_ $*: $es_" ||
-		{ bad "replay $en_ $*: status $rc: $why"; show "$tmp/r$nrep.err"; }
-}
-
-# messages NAME COUNTS: what is wrong with the "message" inputs of the dump:
-# COUNTS (comma-separated, per VM) of them, each with a sequence number
-# ("seq"), unique across the VMs, rising in each VM's stream, a sender
-# that exists (the payload's first 4 bytes)
-messages() {
-	python3 - "$tmp/$1.dump" "$2" <<'PY'
-import json, sys
-recs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-counts = [int(c) for c in sys.argv[2].split(",")]
-m = [r for r in recs if r["type"] == "input" and r.get("input") == "message"]
-p = []
-got = [sum(r["vm"] == i for r in m) for i in range(len(counts))]
-if got != counts:
-    p.append("message inputs per VM %s, want %s" % (got, counts))
-bad = [r for r in m if int.from_bytes(bytes.fromhex(r["bytes"][:8]), "little") >= len(counts)]
-if bad:
-    p.append("%d messages from a VM that does not exist" % len(bad))
-noseq = [r for r in m if "seq" not in r]
-if noseq:
-    p.append("%d of %d message inputs without a \"seq\" field (keys %s)" % (len(noseq), len(m), sorted(noseq[0])))
-else:
-    seqs = [r["seq"] for r in m]
-    if len(set(seqs)) != len(seqs):
-        p.append("sequence numbers not unique: %d of %d distinct" % (len(set(seqs)), len(seqs)))
-    for i in range(len(counts)):
-        s = [r["seq"] for r in m if r["vm"] == i]
-        if s != sorted(s):
-            p.append("vm %d: sequence numbers not rising" % i)
-print("; ".join(p))
-PY
-}
-
-# export_seqs NAME COUNT: the "message received" events of hsim export
-# --chrome-trace: COUNT of them, with COUNT distinct sequence numbers
-export_seqs() {
-	"$HSIM" export --chrome-trace "$tmp/$1.hst" >"$tmp/$1.chrome" 2>/dev/null
-	python3 - "$tmp/$1.chrome" "$2" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-except ValueError:
-    print("no JSON")
-    sys.exit(0)
-ev = d["traceEvents"] if isinstance(d, dict) else d
-s = [e["args"]["seq"] for e in ev if e.get("cat") == "message"]
-n = int(sys.argv[2])
-if (len(s), len(set(s))) != (n, n):
-    print("%d message events, %d distinct seq, want %d" % (len(s), len(set(s)), n))
-PY
-}
-
-nrep=0
 EX='equivalent/the same end: exited with code 0'
-rec basic --vms 2 "$G/chan_basic.elf"
-[ $rrc = 0 ] || bad "record basic: status $rrc"
-equivalent basic "$EX,$EX"
-equivalent basic "$EX,$EX" -j 1
-equivalent basic "$EX,$EX" --direct
+record_want basic 0 --vms 2 "$G/chan_basic.elf"
+equivalent basic "$tmp/basic.hst" "$EX,$EX"
+equivalent "basic -j 1" "$tmp/basic.hst" "$EX,$EX" -j 1
+equivalent "basic --direct" "$tmp/basic.hst" "$EX,$EX" --direct
 # vm 0 gets 79 messages (75 from itself), vm 1 the 4 of vm 0
 why=$(messages basic 79,4)
 [ -z "$why" ] && ok "basic: 79 + 4 message inputs with unique sequence numbers" || bad "basic: $why"
 why=$(export_seqs basic 83)
 [ -z "$why" ] && ok "basic: export --chrome-trace: 83 messages, 83 sequence numbers" || bad "basic: export: $why"
-rec full --vms 2 "$G/chan_full.elf"
-[ $rrc = 0 ] || bad "record full: status $rrc"
-equivalent full "$EX,$EX"
-rec order --vms 3 "$G/chan_order.elf"
-[ $rrc = 0 ] || bad "record order: status $rrc"
-equivalent order "$EX,$EX,$EX" -j 1
-equivalent order "$EX,$EX,$EX" -j 2
+record_want full 0 --vms 2 "$G/chan_full.elf"
+equivalent full "$tmp/full.hst" "$EX,$EX"
+record_want order 0 --vms 3 "$G/chan_order.elf"
+equivalent "order -j 1" "$tmp/order.hst" "$EX,$EX,$EX" -j 1
+equivalent "order -j 2" "$tmp/order.hst" "$EX,$EX,$EX" -j 2
 why=$(messages order 6000,0,0)
 [ -z "$why" ] && ok "order: 6000 message inputs with unique sequence numbers" || bad "order: $why"
-rec rounds --vms 2 "$G/chan_rounds.elf"
-[ $rrc = 0 ] || { bad "record rounds: status $rrc, want 0"; show "$tmp/rounds.rec.err"; }
+record_want rounds 0 --vms 2 "$G/chan_rounds.elf"
 why=$(messages rounds 2001,2001)
 [ -z "$why" ] && ok "rounds: 2001 + 2001 message inputs" || bad "rounds: $why"
 
 # a deadlock: recorded and replayed as one
 DE='equivalent/the same end: deadlock: waits in hsim_recv'
-rec dl3 --timeout 10 --vms 3 "$G/chan_wait.elf"
-[ $rrc = 123 ] || bad "record dl3: status $rrc, want 123"
-equivalent dl3 "$EX,$DE,$DE"
-equivalent dl3 "$EX,$DE,$DE" -j 1
-rec dl1 --timeout 10 "$G/chan_wait.elf"
-[ $rrc = 123 ] || bad "record dl1: status $rrc, want 123"
-equivalent dl1 "$DE"
-equivalent dl1 "$DE" --direct
+record_want dl3 123 --timeout 10 --vms 3 "$G/chan_wait.elf"
+equivalent dl3 "$tmp/dl3.hst" "$EX,$DE,$DE"
+equivalent "dl3 -j 1" "$tmp/dl3.hst" "$EX,$DE,$DE" -j 1
+record_want dl1 123 --timeout 10 "$G/chan_wait.elf"
+equivalent dl1 "$tmp/dl1.hst" "$DE"
+equivalent "dl1 --direct" "$tmp/dl1.hst" "$DE" --direct
 # a time limit while vm 1 waits: both stopped (3 recordings: by a race, vm 1
 # used to be reported, recorded and replayed as a deadlock)
 ST='stopped/where the recording was stopped (time limit)'
 for i in 1 2 3; do
-	rec tmo$i --timeout 0.5 --vms 2 "$G/chan_wait.elf"
-	[ $rrc = 124 ] || bad "record tmo$i: status $rrc, want 124"
-	equivalent tmo$i "$ST,$ST"
+	record_want tmo$i 124 --timeout 0.5 --vms 2 "$G/chan_wait.elf"
+	equivalent tmo$i "$tmp/tmo$i.hst" "$ST,$ST"
 done
-equivalent tmo1 "$ST,$ST" -j 1
+equivalent "tmo1 -j 1" "$tmp/tmo1.hst" "$ST,$ST" -j 1
 
 # checkpoints hold the pages hsim_recv wrote (--checkpoint-verify compares
 # each with the memory), in KVM and in the simulator
 for e in kvm sim; do
 	S=
 	[ $e = sim ] && S=--sim
-	rec ck-$e $S --checkpoint-every 500 --checkpoint-verify --vms 3 "$G/chan_order.elf"
-	[ $rrc = 0 ] && ok "record --checkpoint-verify chan_order ($e): 0" ||
-		{ bad "record --checkpoint-every 500 --checkpoint-verify chan_order ($e): status $rrc, want 0"; show "$tmp/ck-$e.rec.err"; }
+	record_want ck-$e 0 $S --checkpoint-every 500 --checkpoint-verify --vms 3 "$G/chan_order.elf"
 done
-rec ck --checkpoint-every 500 --vms 3 "$G/chan_order.elf"
-equivalent ck "$EX,$EX,$EX"
-nrep=$((nrep + 1))
-replay "r$nrep" "$tmp/ck.hst" --from 1
-[ $rc = 0 ] && [ "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(all(v["verdict"] == "equivalent" for v in d["vms"]))' "$tmp/r$nrep.json" 2>/dev/null)" = True ] &&
+record ck --checkpoint-every 500 --vms 3 "$G/chan_order.elf"
+equivalent ck "$tmp/ck.hst" "$EX,$EX,$EX"
+replay ck-from1 "$tmp/ck.hst" --from 1
+[ $rc = 0 ] && [ "$(j "$tmp/ck-from1.json" 'all(v["verdict"] == "equivalent" for v in d["vms"])')" = True ] &&
 	ok "replay ck --from 1: every VM equivalent" ||
-	{ bad "replay ck --from 1: status $rc"; show "$tmp/r$nrep.json"; }
+	{ bad "replay ck --from 1: status $rc"; show "$tmp/ck-from1.json"; }
 
 exit $fail

@@ -7,97 +7,10 @@
 # time-limited recording of a looping guest replays "stopped"; segments of a
 # KVM trace cover it. Skips (77) without /dev/kvm.
 . "$(dirname "$0")/lib.sh"
-command -v python3 >/dev/null || { echo "python3 (JSON checks) missing: skipped"; exit 77; }
-EDIT=${HSIM_TRACE_EDIT:-tests/tools/trace_edit}
-TRACES=${HSIM_TRACES:-traces}
-DET="--seed 7 --clock-step 1000"
+. "$(dirname "$0")/../replay_lib.sh"
+RECORD_INFO=stat
 
-# j FILE EXPR: prints the python expression EXPR over FILE's JSON document d
-# ("?" if there is none or EXPR fails)
-j() {
-	python3 - "$@" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-    print(eval(sys.argv[2]))
-except Exception:
-    print("?")
-PY
-}
-
-# rec NAME OPTIONS... GUEST...: hsim record in KVM into $tmp/NAME.hst (status
-# in rrc), its hsim stat --json in $tmp/NAME.stat
-rec() {
-	rn_=$1
-	shift
-	"$HSIM" record -o "$tmp/$rn_.hst" "$@" >/dev/null 2>"$tmp/$rn_.rec.err"
-	rrc=$?
-	"$HSIM" stat --json "$tmp/$rn_.hst" >"$tmp/$rn_.stat" 2>/dev/null
-}
-
-# replay NAME TRACE OPTIONS...: hsim replay --json (in the simulator without
-# KVM, unless OPTIONS has --direct); JSON in $tmp/NAME.json, status in rc
-replay() {
-	pn_=$1 pt_=$2
-	shift 2
-	case " $* " in
-	*" --direct "*) "$HSIM" replay --json "$@" "$pt_" ;;
-	*) HSIM_KVM_DEVICE=/nonexistent "$HSIM" replay --json "$@" "$pt_" ;;
-	esac >"$tmp/$pn_.json" 2>"$tmp/$pn_.err"
-	rc=$?
-}
-
-# verified JSON STAT VERDICT: what is wrong (nothing: all right) with the
-# replay JSON against the trace's hsim stat: verdict "equivalent" (0), each
-# VM VERDICT with events 1..its exits, its recorded status and exit code,
-# the trace's checkpoints verified
-verified() {
-	python3 - "$@" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-    s = json.load(open(sys.argv[2]))
-except ValueError:
-    print("no JSON")
-    sys.exit(0)
-want = sys.argv[3]
-p = []
-if (d["verdict"], d["exit_status"]) != ("equivalent", 0):
-    p.append("verdict %s, exit_status %s" % (d["verdict"], d["exit_status"]))
-if len(d["vms"]) != s["vms"]:
-    p.append("%d VMs, the trace has %d" % (len(d["vms"]), s["vms"]))
-for v, t in zip(d["vms"], s["per_vm"]):
-    got = (v["verdict"], v["first_event"], v["last_event"], v["events"], v.get("status"), v.get("exit_code"))
-    exp = (want, 1 if t["exits"] else 0, t["exits"], t["exits"], t["status"], t["exit_code"])
-    if got != exp:
-        p.append("vm %d: (verdict, first, last, events, status, exit code) %s, trace %s: %s" % (v["vm"], got, exp, v["detail"]))
-if sum(v["checkpoints"] for v in d["vms"]) != s["checkpoints"]:
-    p.append("%d checkpoints verified, the trace has %d" % (sum(v["checkpoints"] for v in d["vms"]), s["checkpoints"]))
-print("; ".join(p))
-PY
-}
-
-# equivalent NAME TRACE VERDICT [OPTIONS...]: replays with status 0 and
-# verified() finds nothing wrong
-equivalent() {
-	en_=$1 et_=$2 ew_=$3
-	shift 3
-	replay "$en_" "$et_" "$@"
-	es_="$tmp/$en_.stat"
-	"$HSIM" stat --json "$et_" >"$es_" 2>/dev/null
-	why=$(verified "$tmp/$en_.json" "$es_" "$ew_")
-	if [ $rc = 0 ] && [ -z "$why" ]; then
-		ok "$en_: $ew_ ($(j "$tmp/$en_.json" 'd["events"]') events, $(j "$tmp/$en_.json" 'sum(v["checkpoints"] for v in d["vms"])') checkpoints)"
-	else
-		bad "$en_: status $rc: $why"
-		show "$tmp/$en_.err"
-	fi
-}
-
-HSIM_KVM_DEVICE=/nonexistent "$HSIM" run "$G/hello.elf" >/dev/null 2>&1
-s=$?
-[ $s = 126 ] && ok "HSIM_KVM_DEVICE=/nonexistent: hsim run fails (126): the simulator replays run without KVM" ||
-	bad "HSIM_KVM_DEVICE=/nonexistent: hsim run gave $s, want 126"
+no_kvm "the simulator replays run without KVM"
 
 # ---- every guest recorded in KVM: in the simulator and in KVM ------------------------
 dd if=/dev/urandom of="$tmp/disk.img" bs=1024 count=64 2>/dev/null
@@ -106,11 +19,11 @@ for g in hello checksum sha256 tsc_rand simfuncs devices fault_ud fault_bp fault
 	d=
 	[ $g = devices ] && d="--disk $tmp/disk.img"
 	# shellcheck disable=SC2086
-	rec "$g" $DET $d "$G/$g.elf"
+	record "$g" $DET $d "$G/$g.elf"
 	equivalent "$g sim" "$tmp/$g.hst" equivalent
 	equivalent "$g direct" "$tmp/$g.hst" equivalent --direct
 	# shellcheck disable=SC2086
-	rec "$g-ck" $DET --checkpoint-every 5 $d "$G/$g.elf"
+	record "$g-ck" $DET --checkpoint-every 5 $d "$G/$g.elf"
 	equivalent "$g-ck sim" "$tmp/$g-ck.hst" equivalent
 done
 for g in tsc_rand smc; do
@@ -119,17 +32,17 @@ done
 
 # ---- simulator recordings in KVM; --simulate both ways --------------------------------
 for g in tsc_rand simfuncs smc; do
-	"$HSIM" record -o "$tmp/$g-s.hst" --sim $DET --checkpoint-every 5 "$G/$g.elf" >/dev/null 2>&1
+	record "$g-s" --sim $DET --checkpoint-every 5 "$G/$g.elf"
 	equivalent "--sim $g direct" "$tmp/$g-s.hst" equivalent --direct
 done
-rec fib $DET --simulate fib "$G/simfuncs.elf"
+record fib $DET --simulate fib "$G/simfuncs.elf"
 [ "$(j "$tmp/fib.stat" 'd["per_vm"][0]["complex"] > 0')" = True ] || bad "fib: no complex events recorded"
 equivalent "--simulate fib sim" "$tmp/fib.hst" equivalent
 equivalent "--simulate fib direct" "$tmp/fib.hst" equivalent --direct
-"$HSIM" record -o "$tmp/fib-s.hst" --sim $DET --simulate fib "$G/simfuncs.elf" >/dev/null 2>&1
+record fib-s --sim $DET --simulate fib "$G/simfuncs.elf"
 equivalent "--sim --simulate fib sim" "$tmp/fib-s.hst" equivalent
 equivalent "--sim --simulate fib direct" "$tmp/fib-s.hst" equivalent --direct
-rec fib-ck $DET --checkpoint-every 5 --simulate fib "$G/simfuncs.elf"
+record fib-ck $DET --checkpoint-every 5 --simulate fib "$G/simfuncs.elf"
 equivalent "--simulate fib --checkpoint-every 5 sim" "$tmp/fib-ck.hst" equivalent
 equivalent "--simulate fib --checkpoint-every 5 direct" "$tmp/fib-ck.hst" equivalent --direct
 equivalent "golden-v1 direct" "$TRACES/golden-v1.hst" equivalent --direct
@@ -146,8 +59,8 @@ done
 
 # ---- 4 VMs, -j 2 ------------------------------------------------------------------------
 VMKEYS='[(v["vm"], v["image"], v["verdict"], v["first_event"], v["last_event"], v["events"], v["records"], v["checkpoints"], v["pages"], v["digest"], v.get("status"), v.get("exit_code")) for v in d["vms"]]'
-rec vms4 --vms 4 --checkpoint-every 1 "$G/multivm.elf"
-rec mixed4 $DET --checkpoint-every 5 "$G/tsc_rand.elf" "$G/crc32.elf" "$G/smc.elf" "$G/hello.elf"
+record vms4 --vms 4 --checkpoint-every 1 "$G/multivm.elf"
+record mixed4 $DET --checkpoint-every 5 "$G/tsc_rand.elf" "$G/crc32.elf" "$G/smc.elf" "$G/hello.elf"
 for t in vms4 mixed4; do
 	equivalent "$t -j 2 sim" "$tmp/$t.hst" equivalent -j 2
 	equivalent "$t -j 2 direct" "$tmp/$t.hst" equivalent -j 2 --direct
@@ -158,11 +71,11 @@ for t in vms4 mixed4; do
 done
 
 # ---- time-limited recordings of looping guests ---------------------------------------
-rec exitspin --timeout 0.3 "$G/exitspin.elf"
+record exitspin --timeout 0.3 "$G/exitspin.elf"
 [ $rrc = 124 ] && [ "$(j "$tmp/exitspin.stat" 'd["exits"] > 100')" = True ] || bad "exitspin --timeout 0.3: status $rrc, or few exits"
 equivalent "exitspin --timeout sim" "$tmp/exitspin.hst" stopped
 equivalent "exitspin --timeout direct" "$tmp/exitspin.hst" stopped --direct
-rec spin --timeout 0.3 "$G/spin.elf"
+record spin --timeout 0.3 "$G/spin.elf"
 equivalent "spin --timeout sim" "$tmp/spin.hst" stopped
 [ "$(j "$tmp/exitspin --timeout sim.json" 'd["vms"][0]["status"]')" = 3 ] && ok "exitspin: the recorded end is a time limit (3)" ||
 	bad "exitspin: status $(j "$tmp/exitspin --timeout sim.json" 'd["vms"][0]["status"]')"
