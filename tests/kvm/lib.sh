@@ -52,6 +52,22 @@ expect() {
 	report "$name" $ok
 }
 
+# expect_within NAME RC STDOUT-REGEX STDERR-REGEX MAX-SECONDS -- hsim arguments...:
+# as expect, under a hard `timeout -s KILL $HARD_LIMIT` (default 60 s, so a
+# hang fails the check instead of the whole test), and it must take at most
+# MAX-SECONDS; leaves the time taken in ms
+expect_within() {
+	name=$1 rc=$2 out=$3 err=$4 max=$5
+	shift 6
+	t0=$(date +%s%N)
+	timeout -s KILL "${HARD_LIMIT:-60}" "$HSIM" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+	check_run "$name" "$rc" "$out" "$err" "$got"
+	[ "$ms" -le $((max * 1000)) ] || { echo "FAIL $name: took $ms ms, want at most $max s"; ok=0; }
+	report "$name" $ok
+}
+
 # ok NAME / bad NAME: one check's verdict
 ok() { echo "ok   $1"; }
 bad() { echo "FAIL $1"; fail=1; }
