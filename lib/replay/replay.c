@@ -68,8 +68,12 @@ const char *hsim_replay_verdict_name(enum hsim_replay_verdict v)
 
 /* ---- the VM's stream ---------------------------------------------------- */
 
+/* Every VM has one, also a VM that never got to the tap's set-up (stopped
+ * while it waited for a slot, or its set-up failed first). */
 static struct rvm *rvm_of(struct hsim_vm *vm)
 {
+	if (!vm->tap_vm)
+		vm->tap_vm = &((struct hsim_replay *)vm->m->tap_ctx)->vms[vm->id];
 	return vm->tap_vm;
 }
 
@@ -567,7 +571,19 @@ static int tap_before_run(struct hsim_vm *vm)
 }
 
 /* The replay's VM ended on its own: so must the recording's, the same way. */
+static void tap_end_verdict(struct hsim_vm *vm);
+
+/* The VM's replay is over: its verdict, and its reader's frame freed now
+ * (not when the machine goes: -j N keeps N readers open, not all). */
 static void tap_end(struct hsim_vm *vm)
+{
+	struct rvm *v = rvm_of(vm);
+	tap_end_verdict(vm);
+	hsim_trace_close(v->rd);
+	v->rd = NULL;
+}
+
+static void tap_end_verdict(struct hsim_vm *vm)
 {
 	struct rvm *v = rvm_of(vm);
 	if (v->res.verdict != HSIM_REPLAY_NOT_RUN)
@@ -578,6 +594,8 @@ static void tap_end(struct hsim_vm *vm)
 		       atomic_load(&vm->m->stop_why) == HSIM_VM_TIMEOUT ? "time limit" : "interrupted");
 		return;
 	}
+	if (!v->rd)
+		return; /* its set-up failed: hsim_replay_run names the error */
 	const struct hsim_trace_record *rec = peek(v);
 	if (!rec) {
 		stream_ended(vm, "end");
@@ -677,10 +695,8 @@ static int tap_setup(struct hsim_vm *vm)
 static void tap_teardown(struct hsim_vm *vm)
 {
 	struct rvm *v = rvm_of(vm);
-	if (v) {
-		hsim_trace_close(v->rd);
-		v->rd = NULL;
-	}
+	hsim_trace_close(v->rd);
+	v->rd = NULL;
 }
 
 static const struct vm_tap replay_tap = {

@@ -400,4 +400,12 @@ replay cpuid-amd "$tmp/cpuid-amd.hst"
 	ok "cpuid_dump with the vendor changed to AuthenticAMD: diverged at a cpuid" ||
 	{ bad "cpuid_dump, vendor AuthenticAMD: status $rc"; show "$tmp/cpuid-amd.json"; }
 
+# A time limit while VMs still wait for a slot (-j 1, 16 VMs): they are
+# reported interrupted (it used to crash: their end had no replay state)
+record many --vms 16 "$G/sha256.elf"
+replay many "$tmp/many.hst" -j 1 --timeout 0.3
+[ $rc = 124 ] && [ "$(j "$tmp/many.json" 'len(d["vms"]) == 16 and d["verdict"] == "interrupted" and sum(v["verdict"] == "interrupted" and v["events"] == 0 for v in d["vms"]) >= 8')" = True ] &&
+	ok "-j 1 --timeout with VMs waiting for a slot: 124, the waiting ones interrupted" ||
+	{ bad "-j 1 --timeout with waiting VMs: status $rc"; show "$tmp/many.json" "$tmp/many.err"; }
+
 exit $fail
