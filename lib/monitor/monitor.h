@@ -204,6 +204,19 @@ static inline void tap_state(struct hsim_vm *vm, int type, uint64_t insns)
 		t->state(vm, type, insns);
 }
 
+/* The trace's name for a kind of input the platform hands a guest: the
+ * recorder writes it, replay looks for it. */
+static inline enum hsim_trace_input_kind trace_input_kind(enum platform_input kind)
+{
+	static const enum hsim_trace_input_kind kinds[] = {
+		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
+		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
+		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
+		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
+	};
+	return kinds[kind];
+}
+
 /* record.c: the recorder (a tap) */
 extern const struct vm_tap record_tap;
 int record_start(struct hsim_machine *m);

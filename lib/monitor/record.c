@@ -310,15 +310,9 @@ static int record_checkpoint(struct hsim_vm *vm)
 static void record_input(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)
 {
 	struct hsim_vm *vm = ctx;
-	static const enum hsim_trace_input_kind kinds[] = {
-		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
-		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
-		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
-		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
-	};
 	(void)addr;
 	if (!vm->record_failed)
-		failed(vm, hsim_trace_write_input(vm->m->trace, vm->id, vm->res.exits, kinds[kind],
+		failed(vm, hsim_trace_write_input(vm->m->trace, vm->id, vm->res.exits, trace_input_kind(kind),
 						  data, len, HSIM_TRACE_NO_SEQ));
 }
 

@@ -382,25 +382,19 @@ static void tap_state_hook(struct hsim_vm *vm, int type, uint64_t insns)
 /* Every input the guest is given comes from the trace. */
 static void tap_input(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)
 {
-	static const enum hsim_trace_input_kind kinds[] = {
-		[PLATFORM_IN_TIME] = HSIM_TIN_TIME,
-		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
-		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
-		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
-	};
 	struct hsim_vm *vm = ctx;
 	struct rvm *v = rvm_of(vm);
 	(void)addr;
 	if (v->res.verdict != HSIM_REPLAY_NOT_RUN || kind == PLATFORM_IN_RESULT)
 		return; /* results: replay_send and replay_recv took them */
 	const struct hsim_trace_record *rec = peek(v);
-	const char *name = hsim_trace_input_name(kinds[kind]);
+	const char *name = hsim_trace_input_name(trace_input_kind(kind));
 	if (!rec) {
 		stream_ended(vm, "input");
 		return;
 	}
 	if (rec->type != HSIM_TREC_INPUT || rec->event_no != vm->res.exits ||
-	    rec->input_kind != kinds[kind] || rec->len != len) {
+	    rec->input_kind != trace_input_kind(kind) || rec->len != len) {
 		diverge(vm, rec, HSIM_TREC_INPUT, 0, "the replay asked for %zu bytes of %s input at "
 			"event %" PRIu64 "; the recording has %s", len, name, vm->res.exits,
 			rec->type != HSIM_TREC_INPUT ? rec_name(rec->type) :
