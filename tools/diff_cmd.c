@@ -1038,15 +1038,6 @@ static void side_close(struct side *s)
 	view_close(&s->v);
 }
 
-static int parse_num(const char *s, uint64_t max, uint64_t *out)
-{
-	char *end;
-	if (!*s || *s == '-')
-		return -1;
-	*out = strtoull(s, &end, 0);
-	return *end || *out > max ? -1 : 0;
-}
-
 int cmd_diff(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -1067,7 +1058,7 @@ int cmd_diff(int argc, char **argv)
 		switch (c) {
 		case 'j': d.json = 1; break;
 		case 'c':
-			if (parse_num(optarg, DIFF_MAX_CONTEXT, &x) < 0) {
+			if (parse_number(optarg, 1, DIFF_MAX_CONTEXT, &x) < 0) {
 				fprintf(stderr, "hsim: diff: --context wants a number of records (0-%d)\n",
 					DIFF_MAX_CONTEXT);
 				return EXIT_USAGE;
@@ -1075,7 +1066,7 @@ int cmd_diff(int argc, char **argv)
 			d.context = (unsigned)x;
 			break;
 		case 'v':
-			if (parse_num(optarg, 1023, &x) < 0) {
+			if (parse_number(optarg, 1, 1023, &x) < 0) {
 				fprintf(stderr, "hsim: diff: --vm wants a VM number (0-1023)\n");
 				return EXIT_USAGE;
 			}

@@ -121,6 +121,16 @@ static const char *parse_u64(const char *s, uint64_t *out, int hex)
 	return end;
 }
 
+int parse_number(const char *s, int hex, uint64_t max, uint64_t *out)
+{
+	uint64_t v;
+	const char *end = parse_u64(s, &v, hex);
+	if (!end || *end || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
 /* A size with an optional K, M, G or T suffix; -1 if malformed or over
  * 2^64-1 bytes. */
 static int parse_size(const char *s, uint64_t *out)

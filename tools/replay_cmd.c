@@ -1,6 +1,5 @@
 /* hsim replay: run a trace again in the simulator (or in KVM with
  * --direct) and verify it event by event (include/hsim/replay.h). */
-#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
@@ -282,19 +281,6 @@ static int status_of(struct hsim_replay *r, const char **verdict)
 
 /* ---- options ------------------------------------------------------------------ */
 
-static int parse_uint(const char *s, unsigned long long max, unsigned long long *out)
-{
-	char *end;
-	if (!isdigit((unsigned char)s[0]))
-		return -1;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (*end || errno || v > max)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 static int parse_opts(int argc, char **argv, struct replay_opts *o)
 {
 	static const struct option opts[] = {
@@ -309,7 +295,7 @@ static int parse_opts(int argc, char **argv, struct replay_opts *o)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	unsigned long long v, w;
+	uint64_t v, w;
 	char *end;
 	int c;
 
@@ -322,14 +308,14 @@ static int parse_opts(int argc, char **argv, struct replay_opts *o)
 		switch (c) {
 		case 'D': o->cfg.engine = HSIM_ENGINE_KVM; break;
 		case 'j':
-			if (parse_uint(optarg, 1024, &v) < 0 || !v) {
+			if (parse_number(optarg, 0, 1024, &v) < 0 || !v) {
 				fprintf(stderr, "hsim: replay: -j takes 1 to 1024 VMs at once, not '%s'\n", optarg);
 				return -1;
 			}
 			o->cfg.jobs = (unsigned)v;
 			break;
 		case 'f':
-			if (parse_uint(optarg, INT64_MAX, &v) < 0) {
+			if (parse_number(optarg, 0, INT64_MAX, &v) < 0) {
 				fprintf(stderr, "hsim: replay: --from takes a checkpoint number (0, 1, ...), "
 					"not '%s'\n", optarg);
 				return -1;
@@ -342,8 +328,8 @@ static int parse_opts(int argc, char **argv, struct replay_opts *o)
 			char *slash = strchr(buf, '/');
 			if (slash)
 				*slash = 0;
-			if (!slash || parse_uint(buf, 1u << 20, &v) < 0 ||
-			    parse_uint(slash + 1, 1u << 20, &w) < 0 || !v || v > w) {
+			if (!slash || parse_number(buf, 0, 1u << 20, &v) < 0 ||
+			    parse_number(slash + 1, 0, 1u << 20, &w) < 0 || !v || v > w) {
 				fprintf(stderr, "hsim: replay: --segment takes K/N with 1 <= K <= N, not '%s'\n",
 					optarg);
 				return -1;

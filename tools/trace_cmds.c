@@ -284,15 +284,6 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 	}
 }
 
-static int parse_u64(const char *s, uint64_t *out)
-{
-	char *end;
-	if (!*s || *s == '-')
-		return -1;
-	*out = strtoull(s, &end, 0);
-	return *end ? -1 : 0;
-}
-
 int cmd_dump(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -311,7 +302,7 @@ int cmd_dump(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'v':
-			if (parse_u64(optarg, &x) < 0 || x > 1023) {
+			if (parse_number(optarg, 1, 1023, &x) < 0) {
 				fprintf(stderr, "hsim: dump: --vm wants a VM number (0-1023)\n");
 				return EXIT_USAGE;
 			}
@@ -319,7 +310,7 @@ int cmd_dump(int argc, char **argv)
 			break;
 		case 'f':
 		case 't':
-			if (parse_u64(optarg, &x) < 0) {
+			if (parse_number(optarg, 1, UINT64_MAX, &x) < 0) {
 				fprintf(stderr, "hsim: dump: --%s wants an event number\n", c == 'f' ? "from" : "to");
 				return EXIT_USAGE;
 			}
@@ -791,7 +782,7 @@ int cmd_export(int argc, char **argv)
 		switch (c) {
 		case 'c': chrome = 1; break;
 		case 'v':
-			if (parse_u64(optarg, &x) < 0 || x > 1023) {
+			if (parse_number(optarg, 1, 1023, &x) < 0) {
 				fprintf(stderr, "hsim: export: --vm wants a VM number (0-1023)\n");
 				return EXIT_USAGE;
 			}
