@@ -116,8 +116,9 @@ static void finish(struct hsim_vm *vm, enum hsim_replay_verdict verdict, const c
 	atomic_store(&vm->stop, true);
 }
 
-/* The stream has no record where the replay needs one. */
-static void stream_ended(struct hsim_vm *vm, const char *wanted)
+/* The stream has no record where the replay needs one: it ends after the
+ * last event verified (or where this replay started). */
+static void stream_ended(struct hsim_vm *vm)
 {
 	struct rvm *v = rvm_of(vm);
 	if (v->eof < 0 && v->eof != HSIM_E_TRACE_TRUNCATED) {
@@ -126,9 +127,11 @@ static void stream_ended(struct hsim_vm *vm, const char *wanted)
 	}
 	struct hsim_trace_status s;
 	hsim_trace_status(v->rd, &s);
+	uint64_t last = v->res.events ? v->res.last_event :
+			v->start_ck >= 0 ? v->ckpts[v->start_ck].event : 0;
 	finish(vm, HSIM_REPLAY_TRUNCATED, "the trace ends after event %" PRIu64 " of vm %u (%s); "
-	       "verified up to there", vm->res.exits ? vm->res.exits - 1 + (wanted == NULL) : 0,
-	       vm->id, s.truncated ? "cut short" : "its stream has no end record");
+	       "verified up to there", last, vm->id,
+	       s.truncated ? "cut short" : "its stream has no end record");
 }
 
 /* ---- divergences ---------------------------------------------------------- */
@@ -316,7 +319,7 @@ static int tap_exit_hook(struct hsim_vm *vm, const struct hsim_exit *ex, int ent
 	const struct hsim_trace_record *rec = peek(v);
 
 	if (!rec) {
-		stream_ended(vm, "exit");
+		stream_ended(vm);
 		return 1;
 	}
 	if (rec->type != HSIM_TREC_EXIT || rec->event_no != vm->res.exits) {
@@ -358,7 +361,7 @@ static void tap_state_hook(struct hsim_vm *vm, int type, uint64_t insns)
 		return;
 	const struct hsim_trace_record *rec = peek(v);
 	if (!rec) {
-		stream_ended(vm, rec_name((unsigned)type));
+		stream_ended(vm);
 		return;
 	}
 	if ((int)rec->type != type || rec->event_no != vm->res.exits) {
@@ -390,7 +393,7 @@ static void tap_input(void *ctx, enum platform_input kind, uint64_t addr, void *
 	const struct hsim_trace_record *rec = peek(v);
 	const char *name = hsim_trace_input_name(trace_input_kind(kind));
 	if (!rec) {
-		stream_ended(vm, "input");
+		stream_ended(vm);
 		return;
 	}
 	if (rec->type != HSIM_TREC_INPUT || rec->event_no != vm->res.exits ||
@@ -420,7 +423,7 @@ static int64_t replay_send(void *ctx, unsigned to, const void *buf, size_t len)
 	(void)to, (void)buf;
 	const struct hsim_trace_record *rec = peek(v);
 	if (!rec) {
-		stream_ended(vm, "input");
+		stream_ended(vm);
 		return HSIM_GUEST_EAGAIN;
 	}
 	if (rec->type != HSIM_TREC_INPUT || rec->event_no != vm->res.exits ||
@@ -442,7 +445,7 @@ static int64_t replay_recv(void *ctx, void *buf, size_t cap, unsigned *from, uin
 	struct rvm *v = rvm_of(vm);
 	const struct hsim_trace_record *rec = peek(v);
 	if (!rec) {
-		stream_ended(vm, "input");
+		stream_ended(vm);
 		return CHAN_STOPPED;
 	}
 	const struct hsim_trace_record *end = end_here(vm, rec);
@@ -535,7 +538,7 @@ static int tap_before_run(struct hsim_vm *vm)
 			return 1;
 		const struct hsim_trace_record *rec = peek(v);
 		if (!rec) {
-			stream_ended(vm, NULL);
+			stream_ended(vm);
 			return 1;
 		}
 		if (rec->event_no != vm->res.exits)
@@ -592,7 +595,7 @@ static void tap_end_verdict(struct hsim_vm *vm)
 		return; /* its set-up failed: hsim_replay_run names the error */
 	const struct hsim_trace_record *rec = peek(v);
 	if (!rec) {
-		stream_ended(vm, "end");
+		stream_ended(vm);
 		return;
 	}
 	if (rec->type != HSIM_TREC_END || rec->event_no != vm->res.exits) {
