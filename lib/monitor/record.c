@@ -5,15 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <hsim/abi.h>
 #include <hsim/error.h>
 #include <hsim/trace.h>
 #include "monitor.h"
+#include "platform/devices.h"
 
 int hsim_machine_record(struct hsim_machine *m, const char *path, int argc,
 			const char *const *argv)
@@ -108,19 +106,11 @@ int record_start(struct hsim_machine *m)
 	h.argc = (unsigned)m->record_argc;
 	h.seed = m->cfg.seed;
 	h.clock_step = m->cfg.clock_step_ns;
-	if (m->cfg.disk) {
-		/* as the block device will see it (lib/platform/devices.c) */
-		struct stat sb;
-		int fd = open(m->cfg.disk, O_RDONLY | O_CLOEXEC);
-		off_t end = fd >= 0 && fstat(fd, &sb) == 0 ? lseek(fd, 0, SEEK_END) : -1;
-		if (fd >= 0)
-			close(fd);
-		if (end >= 0) {
-			h.disk_flags = HSIM_TRACE_DISK_PRESENT |
-				       (m->cfg.disk_writable ? HSIM_TRACE_DISK_WRITABLE : 0);
-			h.disk_sectors = (uint64_t)end / 512;
-		}
-	}
+	/* the block device as the VMs will have it (a disk that does not open
+	 * fails each VM's set-up: no disk in the trace then) */
+	if (m->cfg.disk && devices_disk_sectors(m->cfg.disk, &h.disk_sectors) == 0)
+		h.disk_flags = HSIM_TRACE_DISK_PRESENT |
+			       (m->cfg.disk_writable ? HSIM_TRACE_DISK_WRITABLE : 0);
 	hsim_trace_host_detect(&h.host);
 	struct hsim_trace_writer_opts o = { .flush_ms = flush_ms_from_env() };
 	r = hsim_trace_writer_create(&m->trace, m->record_path, &h, &o);

@@ -283,26 +283,48 @@ static const struct bus_ops block_ops = { block_read, block_write };
 
 /* ---- setup ----------------------------------------------------------------- */
 
-static int block_open(struct block_dev *k, const char *path, bool writable)
+/* Opens a disk: a regular file or a block device (a FIFO, a directory: no
+ * sectors to address, and opening a FIFO would wait for a writer), and its
+ * size in whole sectors (a partial last one cannot be addressed). */
+static int disk_open(const char *path, bool writable, int *fd_out, uint64_t *sectors)
 {
 	struct stat sb;
-	int fd = open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+	if (stat(path, &sb) < 0)
+		return -errno;
+	if (!S_ISREG(sb.st_mode) && !S_ISBLK(sb.st_mode))
+		return -EINVAL;
+	int fd = open(path, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return -errno;
 	int e = fstat(fd, &sb) < 0 ? -errno : 0;
 	if (!e && !S_ISREG(sb.st_mode) && !S_ISBLK(sb.st_mode))
-		e = -EINVAL; /* a directory, a pipe: no sectors to address */
+		e = -EINVAL; /* replaced since the stat */
+	/* Works for block devices too, whose st_size is 0. */
+	off_t end = e ? 0 : lseek(fd, 0, SEEK_END);
+	if (!e && end < 0)
+		e = -errno;
 	if (e) {
 		close(fd);
 		return e;
 	}
-	/* Works for block devices too, whose st_size is 0. */
-	off_t end = lseek(fd, 0, SEEK_END);
-	if (end < 0) {
-		e = -errno;
+	*fd_out = fd;
+	*sectors = (uint64_t)end / HSIM_BLK_SECTOR_SIZE;
+	return 0;
+}
+
+int devices_disk_sectors(const char *path, uint64_t *sectors)
+{
+	int fd, e = disk_open(path, false, &fd, sectors);
+	if (e == 0)
 		close(fd);
+	return e;
+}
+
+static int block_open(struct block_dev *k, const char *path, bool writable)
+{
+	int fd, e = disk_open(path, writable, &fd, &k->capacity);
+	if (e < 0)
 		return e;
-	}
 	k->bounce = malloc(HSIM_BLK_MAX_COUNT * HSIM_BLK_SECTOR_SIZE);
 	if (!k->bounce) {
 		close(fd);
@@ -310,8 +332,6 @@ static int block_open(struct block_dev *k, const char *path, bool writable)
 	}
 	k->fd = fd;
 	k->writable = writable;
-	/* A partial last sector cannot be addressed and is left alone. */
-	k->capacity = (uint64_t)end / HSIM_BLK_SECTOR_SIZE;
 	return 0;
 }
 

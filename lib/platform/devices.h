@@ -58,6 +58,10 @@ struct platform_devices {
  * (the bus is then unchanged). */
 int devices_attach(struct platform_devices *d, struct platform_vm *p,
 		   const struct sim_mem *mem, const struct devices_config *cfg);
+/* The size in sectors the block device would have with this disk file
+ * (as devices_attach opens it: -EINVAL for anything but a regular file or a
+ * block device, -errno if it cannot be opened). */
+int devices_disk_sectors(const char *path, uint64_t *sectors);
 /* Close the disk file and free what attach allocated. The bus keeps its
  * regions: detach when the VM goes away. Safe after a failed attach. */
 void devices_detach(struct platform_devices *d);

@@ -28,6 +28,10 @@ expect setup_timeout_sim 124 - '^vm 199: time limit exceeded' 30 -- run --sim --
 mkfifo "$tmp/fifo.elf"
 expect fifo_run 2 - 'fifo.elf: not a regular file' 4 -- run "$tmp/fifo.elf"
 expect fifo_check 2 - 'fifo.elf: not a regular file' 4 -- check "$tmp/fifo.elf"
+# ... and as a disk (the device's open() and the recorder's used to wait for
+# a writer forever)
+expect fifo_disk_run 126 - 'attaching the devices \(disk .*fifo.elf\)' 4 -- run --disk "$tmp/fifo.elf" "$G/hello.elf"
+expect fifo_disk_record 126 - 'attaching the devices \(disk .*fifo.elf\)' 4 -- record -o "$tmp/f.hst" --disk "$tmp/fifo.elf" "$G/hello.elf"
 expect dev_null 2 - 'not a regular file' 4 -- run /dev/null
 
 # What cannot be a time limit is refused, naming the range.
