@@ -30,9 +30,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 native=$(best "$out/bigprog.native")
 cp "$out/bigprog.last" "$out/bigprog.native.out"
-kvm=$(best $HSIM run "$out/bigprog.elf")
+kvm=$(best "$HSIM" run "$out/bigprog.elf")
 cmp -s "$out/bigprog.last" "$out/bigprog.native.out" && kvmsame=same || kvmsame=DIFFERENT
-sim=$(best $HSIM run --sim "$out/bigprog.elf")
+sim=$(best "$HSIM" run --sim "$out/bigprog.elf")
 cmp -s "$out/bigprog.last" "$out/bigprog.native.out" && simsame=same || simsame=DIFFERENT
 insns=$($HSIM run --sim --stats "$out/bigprog.elf" 2>&1 >/dev/null | sed -nE 's/.* ([0-9]+) instructions simulated.*/\1/p' | head -1)
 echo "14. A real C program (tests/programs/bigprog: interpreter + compressor self-test, ${insns} instructions)"

@@ -11,8 +11,6 @@ HSIM=${HSIM:-tools/hsim}
 here=$(cd "$(dirname "$0")" && pwd)
 src=$here/../programs/bigprog
 hsimcc=${HSIM_GUEST_CC:-$(dirname "$HSIM")/../hsim-cc}
-# a hard limit per run: the machine may be shared, --sim -O0 is the slowest
-LIMIT="timeout -s KILL ${HARD_LIMIT:-300}"
 
 # ---- natively, against glibc (no KVM needed) --------------------------------------
 ntmp=$(mktemp -d)
@@ -39,6 +37,7 @@ trap - EXIT
 . "$here/lib.sh"
 . "$here/../replay_lib.sh"
 RECORD_INFO=stat
+# a hard limit per run (the machine may be shared; --sim of -O0 is the slowest)
 LIMIT="timeout -s KILL ${HARD_LIMIT:-300}"
 printf '%s' "${native%x}" >"$tmp/native.out"
 
@@ -76,8 +75,8 @@ done
 if [ -f "$tmp/O2.elf" ]; then
 	record bigprog "$tmp/O2.elf"
 	cp "$tmp/bigprog.rec.err" "$tmp/err"
-	same "-O2 hsim record" "$tmp/bigprog.rec.out" $rrc
+	same "-O2 hsim record" "$tmp/bigprog.rec.out" "$rrc"
 	equivalent "bigprog replay sim" "$tmp/bigprog.hst" equivalent
 	equivalent "bigprog replay direct" "$tmp/bigprog.hst" equivalent --direct
 fi
-exit $fail
+exit "$fail"

@@ -43,7 +43,7 @@ void br_align(bitreader *r);
 #define HUFF_MAXBITS 15
 
 /* Code lengths for n symbols of the given frequencies, none over maxbits;
- * unused symbols get 0. Returns the largest length. */
+ * unused symbols get 0 (a lone symbol 1). Returns the tree's depth. */
 int huff_lengths(const uint32_t *freq, int n, int maxbits, unsigned char *len);
 /* Canonical codes (MSB first) for the lengths. */
 void huff_codes(const unsigned char *len, int n, uint16_t *code);

@@ -281,11 +281,11 @@ static int cmp_entries(const void *a, const void *b)
 	strbuf s1, s2;
 	int r;
 
-	/* Numbers before strings, each in their order. */
+	/* Numbers first, in their order; the rest by how they print. */
 	if (x->key.t == V_NUM && y->key.t == V_NUM)
 		return x->key.u.n < y->key.u.n ? -1 : x->key.u.n > y->key.u.n;
-	if (x->key.t != y->key.t || (x->key.t == V_OBJ) != (y->key.t == V_OBJ))
-		return x->key.t == V_NUM ? -1 : y->key.t == V_NUM ? 1 : (int)x->key.t - (int)y->key.t;
+	if ((x->key.t == V_NUM) != (y->key.t == V_NUM))
+		return x->key.t == V_NUM ? -1 : 1;
 	sb_init(&s1);
 	sb_init(&s2);
 	value_write(&s1, x->key, 0);

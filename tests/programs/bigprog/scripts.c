@@ -1,6 +1,6 @@
 /*
  * scripts.c - the embedded test scripts main() runs, one string each.
- * Generated from the scripts' sources; edit them here directly.
+ * Each is a plain script turned into a C string literal; edit them here.
  */
 #include "scripts.h"
 

@@ -46,9 +46,9 @@ typedef struct {
 } olist;
 
 typedef struct {
-	value key;	/* V_NIL: empty; a V_BOOL true key with no value: deleted */
+	value key;
 	value val;
-	int used;	/* 0 empty, 1 live, 2 deleted (a tombstone) */
+	int used;	/* 0 empty, 1 live, 2 deleted (a tombstone, probes go on) */
 } mentry;
 
 typedef struct {

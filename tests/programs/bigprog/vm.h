@@ -58,7 +58,6 @@ typedef struct vm {
 	int gc_off;	/* no collection (while compiling) */
 	unsigned long collections, freed, allocated, steps;
 	oproto *compiling;	/* kept alive while a script runs */
-	int trace_gc;
 } vm;
 
 void vm_init(vm *v);
