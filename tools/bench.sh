@@ -157,3 +157,7 @@ s2=$(best $HSIM run --sim --vms 4 "$out/pipeline.elf")
 echo "13. The 4-VM pipeline (producer, 2 workers, consumer; $msgs messages), 1 host core vs 2"
 echo "   1 core: ${c1} s   2 cores: ${c2} s   speed-up: $(ratio "$c1" "$c2")"
 echo "   messages per second: $(awk -v m=$msgs -v t="$c2" 'BEGIN { printf "%.0f", m / t }') in KVM (2 cores), $(awk -v m=$msgs -v t="$s2" 'BEGIN { printf "%.0f", m / t }') under --sim"
+echo
+
+# A real multi-file C program natively, in KVM and under --sim.
+srcdir=$srcdir REPS=$REPS HSIM=$HSIM out=$out bash "$srcdir/bench/bigprog.sh"
