@@ -1921,9 +1921,15 @@ static int h_io(struct sim *s, const struct x86_insn *in)
 	struct hsim_cpu_state *st = s->st;
 	struct sim_stop *t = s->stop;
 	unsigned n = in->osize > 4 ? 4 : in->osize;
+	unsigned port = (in->opc == 0xe4 || in->opc == 0xe5 || in->opc == 0xe6 || in->opc == 0xe7)
+				? (unsigned)in->imm : (unsigned)(RDX & 0xffff);
+	/* At CPL 3 the TSS I/O bitmap is checked for every byte accessed; a
+	 * 2- or 4-byte access past port 0xffff reaches the map's final 0xff
+	 * byte (SDM vol. 1, 19.5.2): #GP(0), as on hardware and KVM. */
+	if (port + n > 0x10000)
+		return sim_exc(s, 13, 1, 0, 0);
 	t->reason = SIM_STOP_IO;
-	t->port = (uint16_t)((in->opc == 0xe4 || in->opc == 0xe5 || in->opc == 0xe6 || in->opc == 0xe7)
-				     ? in->imm : (RDX & 0xffff));
+	t->port = (uint16_t)port;
 	t->size = (uint8_t)n;
 	t->is_in = in->op == X86OP_IN;
 	t->value = t->is_in ? 0 : (uint32_t)(RAX & mask_of(n));
