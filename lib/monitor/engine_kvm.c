@@ -23,7 +23,9 @@ struct kvm_engine {
  * instruction emulator, which turns it into #UD for an instruction it does
  * not know (addps, pxor, ldmxcsr ...) and into #PF for an access that
  * straddles the top of the lower canonical half (its limit check stops at
- * 2^48, not 2^47). Such an exception is handed to the simulator, which runs
+ * 2^48, not 2^47); and a #PF in the upper half, where hsim maps nothing,
+ * sometimes says "protection violation" (PVM keeps its own mappings there).
+ * Such an exception is handed to the simulator, which runs
  * that one instruction from the same state as hardware would: its outcome
  * (the instruction done, or the fault hardware raises) is the engine's. */
 
@@ -51,8 +53,9 @@ static int suspect(const struct hsim_vm *vm, const struct hsim_exit *ex)
 		return 1;
 	case 6:
 		return emulator_ud(vm, ex->rip);
-	case 14: /* the last page below the hole: hsim never maps it */
-		return ex->cr2 >= LOWER_HALF_END - 4096 && ex->cr2 < LOWER_HALF_END;
+	case 14: /* the last page below the hole, or the upper half: hsim
+		  * maps nothing there */
+		return ex->cr2 >= LOWER_HALF_END - 4096;
 	}
 	return 0;
 }
