@@ -93,14 +93,21 @@ both ac hostile_ac
 if [ $rc = 0 ] && grep -q '^ac 1 1 0, sum ' "$tmp/out"; then ok ac_no_fault; else bad "ac_no_fault: exit $rc"; show "$tmp/out" "$tmp/err"; fi
 
 # TF over rep: a trap after each iteration, RIP at the instruction
-both tf hostile_tf --vms 5
+# and a rep cmps/scas stopped early keeps the flags it started with
+both tf hostile_tf --vms 7 --mem 16M
 i=0
-for c in rep_movsb rep_stosq repe_cmpsb rep_zero ac; do
+for c in rep_movsb rep_stosq repe_cmpsb rep_zero repne_scasb; do
 	want "tf_$c" $i "guest fault #DB at 0x[0-9a-f]+ \\(tf_$c\\+0x[0-9a-f]+\\)\$"
 	i=$((i + 1))
 done
-for c in 0:4 1:2 2:8; do
+want tf_cmps_fault 5 'guest fault #PF at 0x[0-9a-f]+ \(tf_cmps_fault\+0x[0-9a-f]+\): read of 0x1000000 \(not present\)$'
+want tf_ac 6 'guest fault #DB at 0x[0-9a-f]+ \(tf_ac\+0x[0-9a-f]+\)$'
+for c in 0:4 1:2 2:8 4:6 5:6; do
 	v=$(reg "${c%:*}" rcx)
 	[ "$v" = "000000000000000${c#*:}" ] && ok "tf_rcx_${c%:*}" || bad "tf_rcx_${c%:*}: rcx $v, want ${c#*:}"
 done
+# the flags of the cmp before the cmps (8 - 9: CF, no ZF), not those of its
+# last compare (equal bytes: ZF, no CF)
+f=$(reg 5 rflags)
+[ $((0x$f & 0x41)) = 1 ] && ok tf_cmps_fault_flags || bad "tf_cmps_fault_flags: rflags $f, want CF and not ZF"
 exit $fail
