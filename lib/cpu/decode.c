@@ -400,7 +400,9 @@ static void modrm_operand(struct cur *c, struct x86_insn *in, unsigned rexx, uns
 	} else {
 		in->base = (uint8_t)(rm | rexb);
 	}
-	if (in->base == 4 || in->base == 5)
+	/* RSP/RBP-based references use SS, but for an FS/GS override: a
+	 * non-canonical one is then #GP, not #SS (SDM vol. 1, 3.3.7.1) */
+	if ((in->base == 4 || in->base == 5) && in->seg == X86_SEG_NONE)
 		in->pfx |= X86_P_SS;
 	in->disp = dispsz ? (int64_t)sext(rd(c, dispsz), dispsz) : 0;
 }

@@ -1694,17 +1694,21 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 	 * between iterations (under TF, no bulk passes) */
 	int tf = (st->rflags & TF) != 0;
 	uint64_t until = tf ? RCX - 1 : RCX > STRING_BUDGET ? RCX - STRING_BUDGET : 0;
+	/* A rep cmps/scas that stops before its end, by a fault or between
+	 * iterations (TF, an interrupt), leaves the status flags as they were
+	 * before it (SDM vol. 2, REP; measured for the TF trap, kvm-notes) */
+	uint64_t flags0 = st->rflags;
 	for (;;) {
 		uint8_t *src = NULL, *dst = NULL;
 		if (op == X86OP_MOVS || op == X86OP_CMPS || op == X86OP_LODS) {
 			src = sim_xlate(s, RSI + sbase, n, SIM_R, 0);
 			if (!src)
-				return SIM_R_STOP;
+				goto fault;
 		}
 		if (op != X86OP_LODS) {
 			dst = sim_xlate(s, RDI, n, (op == X86OP_MOVS || op == X86OP_STOS) ? SIM_W : SIM_R, 0);
 			if (!dst)
-				return SIM_R_STOP;
+				goto fault;
 		}
 		int stop = 0;
 		switch (op) {
@@ -1800,7 +1804,11 @@ static int h_string(struct sim *s, const struct x86_insn *in)
 		if (RCX <= until)
 			goto interrupted;
 	}
+fault:
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | (flags0 & STATUS);
+	return SIM_R_STOP;
 interrupted:
+	st->rflags = (st->rflags & ~(uint64_t)STATUS) | (flags0 & STATUS);
 	/* handlers always run from a cached entry, which knows its address */
 	st->rip = ((const struct sim_centry *)(const void *)
 		   ((const char *)in - offsetof(struct sim_centry, in)))->rip;
@@ -1921,9 +1929,15 @@ static int h_io(struct sim *s, const struct x86_insn *in)
 	struct hsim_cpu_state *st = s->st;
 	struct sim_stop *t = s->stop;
 	unsigned n = in->osize > 4 ? 4 : in->osize;
+	unsigned port = (in->opc == 0xe4 || in->opc == 0xe5 || in->opc == 0xe6 || in->opc == 0xe7)
+				? (unsigned)in->imm : (unsigned)(RDX & 0xffff);
+	/* At CPL 3 the TSS I/O bitmap is checked for every byte accessed; a
+	 * 2- or 4-byte access past port 0xffff reaches the map's final 0xff
+	 * byte (SDM vol. 1, 19.5.2): #GP(0), as on hardware and KVM. */
+	if (port + n > 0x10000)
+		return sim_exc(s, 13, 1, 0, 0);
 	t->reason = SIM_STOP_IO;
-	t->port = (uint16_t)((in->opc == 0xe4 || in->opc == 0xe5 || in->opc == 0xe6 || in->opc == 0xe7)
-				     ? in->imm : (RDX & 0xffff));
+	t->port = (uint16_t)port;
 	t->size = (uint8_t)n;
 	t->is_in = in->op == X86OP_IN;
 	t->value = t->is_in ? 0 : (uint32_t)(RAX & mask_of(n));
