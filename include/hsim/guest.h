@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-static inline long hsim_hypercall(long nr, long a0, long a1, long a2, long a3)
+static __inline__ long hsim_hypercall(long nr, long a0, long a1, long a2, long a3)
 {
 	register long r8 __asm__("r8") = a3;
 	long ret;

@@ -150,4 +150,25 @@ if build sdk_input -O2; then
 		>/dev/null 2>&1 && HSIM_KVM_DEVICE=/nonexistent "$HSIM" replay "$tmp/in2.hst" >"$tmp/rp2.out" 2>&1 &&
 		ok "stdin recorded (--sim) and replayed" || { bad "stdin recorded (--sim) and replayed"; show "$tmp/rp2.out"; }
 fi
+# ---- 4. C89 and C++ ------------------------------------------------------------
+if build sdk_c89 -std=c89 -pedantic -Werror -O2; then
+	same c89 sdk_c89 ""
+fi
+# a `-x c` before the file: hsim-cc ends it before its own archive
+if "$HCC" -x c -o "$tmp/xc.elf" "$SRC/sdk_c89.c" >"$tmp/xc.err" 2>&1 &&
+   "$HSIM" run "$tmp/xc.elf" >/dev/null 2>&1; then ok "-x c before the file"; else
+	bad "-x c before the file"; show "$tmp/xc.err"; fi
+if build sdk_cxx -O2 -Wall -Werror; then
+	same c++ sdk_cxx ""
+	"$HSIM" run --sim "$tmp/sdk_cxx.elf" -- pure >"$tmp/pure.out" 2>"$tmp/pure.err"
+	r=$?
+	[ $r = 134 ] && grep -q '^pure virtual method called$' "$tmp/pure.err" &&
+		ok "c++ pure virtual call: message, exit 134" || { bad "c++ pure virtual call (exit $r)"; show "$tmp/pure.err"; }
+fi
+build sdk_cxx -O0 && same c++-O0 sdk_cxx ""
+# exceptions are off: a throw is gcc's own compile error
+printf 'int main() { throw 1; }\n' >"$tmp/throw.cc"
+if ! "$HCXX" -o "$tmp/throw.elf" "$tmp/throw.cc" >"$tmp/throw.err" 2>&1 &&
+   grep -q "exception handling disabled" "$tmp/throw.err"; then ok "c++ throw: a compile error"; else
+	bad "c++ throw: a compile error"; show "$tmp/throw.err"; fi
 exit $fail
