@@ -1,6 +1,9 @@
-/* Guest program entry. The host starts _start with RSP at the top of the
- * stack (HSIM_GUEST_STACK_TOP, 16-byte aligned), RDI at the end of guest
- * memory (where the heap ends), every other GPR zero and .bss zeroed. */
+/* Guest program entry. The host starts _start as a SysV process starts:
+ * RSP (16-byte aligned) at argc, then argv[0..argc-1], NULL, envp[...],
+ * NULL, the auxiliary vector (HSIM_AT_TTY); FS base at the thread's TCB (self
+ * pointer at %fs:0, stack-protector canary at %fs:0x28) with the ELF's
+ * TLS block below it; RDI at the end of guest memory (where the heap ends);
+ * every other GPR zero and .bss zeroed. See lib/monitor/start.c. */
 #include <hsim/abi.h>
 
 	.section .text.hsim_start, "ax", @progbits
@@ -9,6 +12,15 @@
 _start:
 	xorl %ebp, %ebp			/* outermost frame, for backtraces */
 	movq %rdi, __hsim_heap_end(%rip)
+	movq (%rsp), %r13		/* argc */
+	leaq 8(%rsp), %r14		/* argv */
+	leaq 16(%rsp,%r13,8), %r15	/* envp */
+	movq %r15, environ(%rip)
+	movq %r15, %rax			/* the auxiliary vector: after envp's NULL */
+3:	cmpq $0, (%rax)
+	leaq 8(%rax), %rax
+	jne 3b
+	movq %rax, __hsim_auxv(%rip)
 	andq $-16, %rsp
 
 	/* constructors (.init_array, in link order) */
@@ -16,15 +28,16 @@ _start:
 	leaq __init_array_end(%rip), %r12
 1:	cmpq %r12, %rbx
 	jae 2f
+	movl %r13d, %edi		/* glibc hands them main's arguments too */
+	movq %r14, %rsi
+	movq %r15, %rdx
 	callq *(%rbx)
 	addq $8, %rbx
 	jmp 1b
 
-	/* main(argc = 1, argv = { "hsim-guest", NULL }, envp = { NULL }) for
-	 * programs that declare main with arguments */
-2:	movl $1, %edi
-	leaq __hsim_argv(%rip), %rsi
-	leaq 8(%rsi), %rdx
+2:	movl %r13d, %edi
+	movq %r14, %rsi
+	movq %r15, %rdx
 	callq main
 	movl %eax, %edi
 	callq exit			/* atexit handlers, flush, hsim_exit */
@@ -34,15 +47,13 @@ _start:
 	.weak __init_array_start
 	.weak __init_array_end
 
-	.section .rodata
-__hsim_arg0:
-	.asciz "hsim-guest"
-	.data
-	.balign 8
-__hsim_argv:
-	.quad __hsim_arg0, 0
 	.bss
 	.balign 8
+	.globl __hsim_auxv
+	.type __hsim_auxv, @object
+	.size __hsim_auxv, 8
+__hsim_auxv:
+	.zero 8
 	.globl __hsim_heap_end
 	.type __hsim_heap_end, @object
 	.size __hsim_heap_end, 8

@@ -29,7 +29,7 @@ static void usage(FILE *f)
 		"usage: hsim <command> [options]\n"
 		"\n"
 		"commands:\n"
-		"  run [options] prog.elf [prog2.elf ...]   run guests, one VM each\n"
+		"  run [options] prog.elf [prog2.elf ...] [-- ARG ...]\n                                           run guests, one VM each\n"
 		"  record -o run.hst [run options] prog.elf ...\n"
 		"                                           run and record every exit to a trace\n"
 		"                   --checkpoint-every N: also the CPU state and the pages\n"
@@ -67,6 +67,14 @@ static void usage(FILE *f)
 		"  --events FILE    classify exits with this event list (docs/events.md)\n"
 		"  --disk FILE      back the block device with FILE (read-only)\n"
 		"  --disk-rw        let the guest write the disk\n"
+		"  --env NAME=VALUE put NAME in the guests' environment (repeatable; default:\n"
+		"                   an empty environment)\n"
+		"  --stdin FILE     the guests' stdin: FILE, each VM from its start; '-': hsim's\n"
+		"                   own stdin, for one VM (default: empty)\n"
+		"  --file NAME=PATH the guests may fopen(NAME, \"r\") the host file PATH\n"
+		"                   (read-only; repeatable)\n"
+		"  -- ARG ...       after the programs: every guest's argv[1...] (argv[0] is\n"
+		"                   the program's file name as given)\n"
 		"  --regs           print each VM's final registers\n"
 		"  --stats          print exits by class, instructions simulated and time per VM\n"
 		"  --quiet          no guest console output\n"
@@ -452,6 +460,9 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		{ "checkpoint-every", required_argument, NULL, 'K' },
 		/* debugging, not in the usage: see checkpoint_verify */
 		{ "checkpoint-verify", no_argument, NULL, 'V' },
+		{ "env", required_argument, NULL, 'N' },
+		{ "stdin", required_argument, NULL, 'I' },
+		{ "file", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -459,6 +470,10 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	const char *events_file = NULL, *trace_path = NULL;
 	char *simulate[argc > 0 ? argc : 1]; /* --simulate symbols: at most one per argument */
 	int nsimulate = 0;
+	const char *genv[argc + 1], **gargv = NULL; /* --env strings; the guests' argv */
+	int nenv = 0, ngargs = 0;
+	const char *stdin_path = NULL, *gfiles[argc + 1]; /* --stdin; --file NAME=PATH */
+	int ngfiles = 0;
 	struct console_ctx cctx = { 0 };
 	unsigned nvms = 0;
 	int regs = 0, stats = 0, allow = 0, c, r, status = 0;
@@ -558,10 +573,38 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 			break;
 		}
 		case 'V': cfg.checkpoint_verify = 1; break;
+		case 'N':
+			if (optarg[0] == '=' || !strchr(optarg, '=')) {
+				fprintf(stderr, "hsim: --env wants NAME=VALUE, not '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			genv[nenv++] = optarg;
+			break;
+		case 'I': stdin_path = optarg; break;
+		case 'L':
+			if (optarg[0] == '=' || !strchr(optarg, '=') || strchr(optarg, '=')[1] == 0) {
+				fprintf(stderr, "hsim: --file wants NAME=PATH, not '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			gfiles[ngfiles++] = optarg;
+			break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
+	genv[nenv] = NULL;
+	/* the words after `--` are every guest's argv[1], argv[2], ... */
+	for (int i = optind; i < argc; i++)
+		if (!strcmp(argv[i], "--")) {
+			ngargs = argc - i - 1;
+			argc = i;
+			break;
+		}
+	const char *gargs[ngargs + 2];
+	gargv = gargs;
+	for (int i = 0; i < ngargs; i++)
+		gargs[i + 1] = argv[argc + 1 + i];
+	gargs[ngargs + 1] = NULL;
 	int nfiles = argc - optind;
 	if (record && !trace_path) {
 		fprintf(stderr, "hsim: record: no trace file given (-o FILE)\n");
@@ -631,6 +674,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		}
 	}
 	cctx.prefix = nvms > 1;
+	cfg.console_tty = isatty(STDOUT_FILENO) == 1;
 	cfg.console = console;
 	cfg.console_ctx = &cctx;
 	if ((r = hsim_machine_create(&m, &cfg)) < 0) {
@@ -644,6 +688,37 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		const struct hsim_image *img = imgs[v % (unsigned)nfiles];
 		if ((r = hsim_machine_add_vm(m, img)) < 0) {
 			fprintf(stderr, "hsim: %s: %s\n", hsim_image_name(img), hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+		gargv[0] = argv[optind + (int)(v % (unsigned)nfiles)]; /* as given */
+		if ((r = hsim_machine_set_args(m, v, ngargs + 1, gargv, genv)) < 0) {
+			fprintf(stderr, "hsim: the guest's arguments and environment: %s\n",
+				r == -E2BIG ? "more than 256 KiB" : hsim_strerror(r));
+			status = EXIT_USAGE;
+			goto out;
+		}
+	}
+	if (stdin_path && nvms > 1 && !strcmp(stdin_path, "-")) {
+		fprintf(stderr, "hsim: --stdin -: hsim's stdin goes to one VM, not %u (give a file)\n",
+			nvms);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (stdin_path && (r = hsim_machine_set_stdin(m, stdin_path)) < 0) {
+		fprintf(stderr, "hsim: --stdin %s: %s\n", stdin_path,
+			r == -EINVAL ? "not a regular file" : hsim_strerror(r));
+		status = EXIT_USAGE;
+		goto out;
+	}
+	for (int i = 0; i < ngfiles; i++) {
+		char name[256];
+		const char *eq = strchr(gfiles[i], '=');
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - gfiles[i]), gfiles[i]);
+		if ((size_t)(eq - gfiles[i]) > 255 || (r = hsim_machine_add_file(m, name, eq + 1)) < 0) {
+			fprintf(stderr, "hsim: --file %s: %s\n", gfiles[i], (size_t)(eq - gfiles[i]) > 255 ?
+				"the name is longer than 255 bytes" : r == -EINVAL ? "not a regular file" :
+				r == -EEXIST ? "that name is given twice" : hsim_strerror(r));
 			status = EXIT_USAGE;
 			goto out;
 		}

@@ -19,7 +19,26 @@
 #define HSIM_HC_SEND      6  /* (int vm, const void *buf, size_t len) -> bytes */
 #define HSIM_HC_RECV      7  /* (void *buf, size_t len, int *from) -> bytes (blocks) */
 #define HSIM_HC_TRY_RECV  8  /* (void *buf, size_t len, int *from) -> bytes, or EAGAIN */
-#define HSIM_HC_COUNT     9
+/* Input: fd 0 is stdin (`hsim run --stdin`), files handed to the guest by
+ * name (`hsim run --file NAME=PATH`) open read-only as fds 3 and up. Every
+ * result and every byte read is an input (recorded, fed back by replay). */
+#define HSIM_HC_READ      9  /* (int fd, void *buf, size_t len) -> bytes, 0 at the end */
+#define HSIM_HC_OPEN     10  /* (const char *name, size_t len) -> fd, or ENOENT, EMFILE */
+#define HSIM_HC_CLOSE    11  /* (int fd) -> 0, or EBADF */
+#define HSIM_HC_SEEK     12  /* (int fd, long off, int whence) -> the new offset, or
+                              * EINVAL, ESPIPE (a pipe or terminal) */
+#define HSIM_HC_ISATTY   13  /* (int fd) -> 1 if fd (0, 1, 2) is a terminal, else 0 */
+#define HSIM_HC_COUNT    14
+
+/* The auxiliary vector at the process start (after envp's NULL) has this
+ * entry: bit 0 stdin, bit 1 stdout, bit 2 stderr is a terminal (stdio
+ * buffers by it without a hypercall). */
+#define HSIM_AT_TTY 0x48534d01
+
+/* At most this many bytes per HSIM_HC_READ (more are read in several), and
+ * files open at once per VM. */
+#define HSIM_READ_MAX  65536
+#define HSIM_OPEN_MAX  16
 
 /* Channels between VMs: a message is at most HSIM_MSG_MAX bytes (0 is a
  * message too); each VM's queue holds at most HSIM_MSG_QUEUE messages. */
@@ -27,10 +46,17 @@
 #define HSIM_MSG_QUEUE 64
 
 /* Errors returned by hypercalls (negated errno values, Linux numbering). */
+#define HSIM_GUEST_ENOENT   (-2)
+#define HSIM_GUEST_EINTR    (-4)
+#define HSIM_GUEST_EIO      (-5)
+#define HSIM_GUEST_EBADF    (-9)
 #define HSIM_GUEST_EAGAIN   (-11)
 #define HSIM_GUEST_EFAULT   (-14)
 #define HSIM_GUEST_EINVAL   (-22)
+#define HSIM_GUEST_EMFILE   (-24)
+#define HSIM_GUEST_ESPIPE   (-29)
 #define HSIM_GUEST_EPIPE    (-32)
+#define HSIM_GUEST_ENAMETOOLONG (-36)
 #define HSIM_GUEST_ENOSYS   (-38)
 #define HSIM_GUEST_EMSGSIZE (-90)
 

@@ -123,7 +123,7 @@
 
 /* ---- UART ---------------------------------------------------------------- */
 
-static inline void hsim_uart_putc(char c)
+static __inline__ void hsim_uart_putc(char c)
 {
 	while (!(HSIM_DEV_REG8(HSIM_DEV_UART + HSIM_UART_LSR) & HSIM_UART_LSR_THRE))
 		;
@@ -132,7 +132,7 @@ static inline void hsim_uart_putc(char c)
 
 /* Writes s as it is: unlike puts(3), no newline is added. The console
  * passes output on in whole lines, so end lines with '\n'. */
-static inline void hsim_uart_puts(const char *s)
+static __inline__ void hsim_uart_puts(const char *s)
 {
 	while (*s)
 		hsim_uart_putc(*s++);
@@ -140,29 +140,29 @@ static inline void hsim_uart_puts(const char *s)
 
 /* ---- timer --------------------------------------------------------------- */
 
-static inline uint64_t hsim_timer_now(void)
+static __inline__ uint64_t hsim_timer_now(void)
 {
 	return HSIM_DEV_REG64(HSIM_DEV_TIMER + HSIM_TIMER_NOW);
 }
 
-static inline uint64_t hsim_timer_freq(void)
+static __inline__ uint64_t hsim_timer_freq(void)
 {
 	return HSIM_DEV_REG64(HSIM_DEV_TIMER + HSIM_TIMER_FREQ);
 }
 
 /* Arm the alarm for an absolute deadline in NOW units (0 disarms). */
-static inline void hsim_timer_set_alarm(uint64_t deadline)
+static __inline__ void hsim_timer_set_alarm(uint64_t deadline)
 {
 	HSIM_DEV_REG64(HSIM_DEV_TIMER + HSIM_TIMER_ALARM) = deadline;
 }
 
-static inline int hsim_timer_expired(void)
+static __inline__ int hsim_timer_expired(void)
 {
 	return (HSIM_DEV_REG64(HSIM_DEV_TIMER + HSIM_TIMER_STATUS) & HSIM_TIMER_EXPIRED) != 0;
 }
 
 /* Busy-wait until NOW reaches deadline (there are no interrupts to sleep on). */
-static inline void hsim_timer_wait_until(uint64_t deadline)
+static __inline__ void hsim_timer_wait_until(uint64_t deadline)
 {
 	if (!deadline)
 		return; /* 0 would disarm the alarm and wait forever */
@@ -172,25 +172,25 @@ static inline void hsim_timer_wait_until(uint64_t deadline)
 	hsim_timer_set_alarm(0);
 }
 
-static inline void hsim_timer_wait_ns(uint64_t ns)
+static __inline__ void hsim_timer_wait_ns(uint64_t ns)
 {
 	hsim_timer_wait_until(hsim_timer_now() + ns);
 }
 
 /* ---- block device -------------------------------------------------------- */
 
-static inline uint64_t hsim_blk_capacity(void)
+static __inline__ uint64_t hsim_blk_capacity(void)
 {
 	return HSIM_DEV_REG64(HSIM_DEV_BLOCK + HSIM_BLK_CAPACITY);
 }
 
-static inline int hsim_blk_writable(void)
+static __inline__ int hsim_blk_writable(void)
 {
 	return (HSIM_DEV_REG64(HSIM_DEV_BLOCK + HSIM_BLK_FLAGS) & HSIM_BLK_FLAG_WRITABLE) != 0;
 }
 
 /* One command of at most HSIM_BLK_MAX_COUNT sectors; returns STATUS. */
-static inline int hsim_blk_command(uint64_t cmd, uint64_t sector, uintptr_t buf, uint64_t count)
+static __inline__ int hsim_blk_command(uint64_t cmd, uint64_t sector, uintptr_t buf, uint64_t count)
 {
 	HSIM_DEV_REG64(HSIM_DEV_BLOCK + HSIM_BLK_SECTOR) = sector;
 	HSIM_DEV_REG64(HSIM_DEV_BLOCK + HSIM_BLK_BUFFER) = (uint64_t)buf;
@@ -204,7 +204,7 @@ static inline int hsim_blk_command(uint64_t cmd, uint64_t sector, uintptr_t buf,
 /* Transfers of any length, split into commands the device accepts. Return 0
  * or a negative HSIM_BLK_E* code (count 0 is HSIM_BLK_EINVAL, as for the
  * device). Guest addresses are physical addresses (identity mapping). */
-static inline int hsim_blk_transfer(uint64_t cmd, uint64_t sector, uintptr_t buf, uint64_t count)
+static __inline__ int hsim_blk_transfer(uint64_t cmd, uint64_t sector, uintptr_t buf, uint64_t count)
 {
 	uint64_t n;
 	int r;
@@ -223,12 +223,12 @@ static inline int hsim_blk_transfer(uint64_t cmd, uint64_t sector, uintptr_t buf
 	return 0;
 }
 
-static inline int hsim_blk_read(uint64_t sector, void *buf, uint64_t count)
+static __inline__ int hsim_blk_read(uint64_t sector, void *buf, uint64_t count)
 {
 	return hsim_blk_transfer(HSIM_BLK_CMD_READ, sector, (uintptr_t)buf, count);
 }
 
-static inline int hsim_blk_write(uint64_t sector, const void *buf, uint64_t count)
+static __inline__ int hsim_blk_write(uint64_t sector, const void *buf, uint64_t count)
 {
 	return hsim_blk_transfer(HSIM_BLK_CMD_WRITE, sector, (uintptr_t)buf, count);
 }

@@ -1,6 +1,6 @@
 /* The guest SDK: what a guest program includes to talk to hsim.
- * A guest is an ordinary C program with `int main(void)`, built with hsim-cc;
- * main's return value is the VM's exit code. */
+ * A guest is an ordinary C program (main with or without argc, argv, envp),
+ * built with hsim-cc; main's return value is the VM's exit code. */
 #ifndef HSIM_GUEST_H
 #define HSIM_GUEST_H
 
@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-static inline long hsim_hypercall(long nr, long a0, long a1, long a2, long a3)
+static __inline__ long hsim_hypercall(long nr, long a0, long a1, long a2, long a3)
 {
 	register long r8 __asm__("r8") = a3;
 	long ret;
@@ -51,6 +51,16 @@ long hsim_send(int vm, const void *buf, size_t len);
 long hsim_recv(void *buf, size_t len, int *from);
 /* The same without waiting: HSIM_GUEST_EAGAIN when the queue is empty. */
 long hsim_try_recv(void *buf, size_t len, int *from);
+
+/* Input (stdio's stdin, fopen, fread, ... use these). fd 0 is stdin
+ * (`hsim run --stdin FILE`; empty without), hsim_open opens a file the host
+ * handed over by name (`hsim run --file NAME=PATH`), read-only. Results are
+ * bytes / an fd / an offset, or a negative HSIM_GUEST_E*. */
+long hsim_read(int fd, void *buf, size_t len);   /* at most HSIM_READ_MAX; 0: the end */
+int hsim_open(const char *name);                 /* ENOENT: no such name */
+int hsim_close(int fd);
+long hsim_seek(int fd, long off, int whence);    /* whence 0, 1, 2 as SEEK_SET, ... */
+int hsim_isatty(int fd);                         /* 1: a terminal */
 
 #ifdef __cplusplus
 }

@@ -44,6 +44,9 @@ struct hsim_machine_config {
 	uint64_t checkpoint_every; /* recording: a CHECKPOINT record (CPU state
 	                          * and the guest pages written since the last)
 	                          * every this many exits of a VM; 0 = none */
+	int console_tty;         /* the console is a terminal: the guests'
+	                          * isatty(1) and isatty(2) say so (their stdout
+	                          * is then line buffered, else fully) */
 	int checkpoint_verify;   /* debugging: at each checkpoint, check that
 	                          * the loaded image plus every checkpoint's
 	                          * pages is the guest memory (costs a copy of
@@ -87,6 +90,31 @@ void hsim_machine_destroy(struct hsim_machine *m);
  * image does not fit the guest memory). */
 int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img);
 unsigned hsim_machine_vm_count(const struct hsim_machine *m);
+
+/* What VM `vm` gets as main(argc, argv, envp): argc strings of argv (copied;
+ * argv[0] is by convention the program's name) and the NULL-terminated
+ * envp (NULL: an empty environment), placed at the top of the guest's
+ * stack as a SysV process start has them (docs/design.md). Without this
+ * call a VM gets argv { the image's name } and no environment. Before the
+ * run; HSIM_E_INVAL for a bad VM or a NULL string, -E2BIG when the strings
+ * and their pointers exceed 256 KiB. Recorded in the trace header. */
+int hsim_machine_set_args(struct hsim_machine *m, unsigned vm, int argc,
+			  const char *const argv[], const char *const envp[]);
+
+/* Input for the guests (read-only; each VM reads with its own offsets).
+ * Every byte a guest reads, and every result of its calls, is an input: a
+ * recording replays without the files.
+ *
+ * The guests' stdin (fd 0): the host file at path, which every VM reads
+ * from its start; "-": hsim's own stdin, read as it comes (a pipe or a
+ * terminal too), for a machine of one VM only (HSIM_E_INVAL at run
+ * otherwise); never called: stdin is empty. A path that is not a regular
+ * file gets -EINVAL; one that does not open, -errno. */
+int hsim_machine_set_stdin(struct hsim_machine *m, const char *path);
+/* A host file (regular, opened now) the guests open by name:
+ * fopen(name, "r"). Names are 1 to 255 bytes without NUL; a name given
+ * twice: -EEXIST. */
+int hsim_machine_add_file(struct hsim_machine *m, const char *name, const char *path);
 
 /* Run every VM to its end, one host thread each. Returns 0 when all VMs ran
  * (whatever their outcome: see hsim_machine_result), negative on a setup

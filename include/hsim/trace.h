@@ -13,7 +13,7 @@
 extern "C" {
 #endif
 
-#define HSIM_TRACE_VERSION 2u      /* what the writer writes; the reader reads 1 and 2 */
+#define HSIM_TRACE_VERSION 3u      /* what the writer writes; the reader reads 1 to 3 */
 #define HSIM_TRACE_PAGE_SIZE 4096u
 #define HSIM_TRACE_NO_SEQ UINT64_MAX     /* an input without a sequence number */
 #define HSIM_TRACE_NO_EVENT UINT64_MAX   /* "no event" in status reports */
@@ -51,6 +51,17 @@ struct hsim_trace_host {
 	uint32_t features;
 };
 
+/* How a VM started (version 3): what its main got (hsim_machine_set_args)
+ * and the stack-protector canary at %fs:0x28. */
+struct hsim_trace_vm_start {
+	unsigned argc, envc;
+	const char *const *argv;         /* argc strings */
+	const char *const *envp;         /* envc strings */
+	uint64_t stack_guard;
+	uint32_t tty;                    /* HSIM_AT_TTY's bits: which of the
+	                                  * guest's fds 0, 1, 2 were terminals */
+};
+
 /* Everything but the records. The writer copies what it needs at create;
  * the reader's copy lives as long as the reader. */
 struct hsim_trace_header {
@@ -74,6 +85,10 @@ struct hsim_trace_header {
 	 * answers from the trace): HSIM_TRACE_DISK_* flags, its size */
 	uint32_t disk_flags;
 	uint64_t disk_sectors;
+	/* nvms entries (version 3); NULL: the writer writes each VM with no
+	 * arguments, the reader of a version 1 or 2 trace has none (those VMs
+	 * started without arguments, TLS or canary) */
+	const struct hsim_trace_vm_start *vm_start;
 	uint32_t version;                /* reader: the file's format version; writer: ignored */
 };
 
@@ -105,6 +120,9 @@ enum hsim_trace_input_kind {
 	                          * the payload; seq is its global number */
 	HSIM_TIN_RESULT = 5,     /* 8 bytes: a channel call's result that depends
 	                          * on other VMs (send; a recv that failed) */
+	HSIM_TIN_FILE = 6,       /* (version 3) stdin and files: 8 bytes, a call's
+	                          * result; after a read's result n > 0, the n
+	                          * bytes read */
 	HSIM_TIN_COUNT
 };
 

@@ -431,17 +431,106 @@ static int is_legacy_prefix(uint8_t b)
 	return 0;
 }
 
-/* VEX / EVEX: only the length and the class matter. */
+/* ---- which extension: `hsim check` names it as CPUID does ------------------ */
+
+#define HIDDEN " instruction (hidden by CPUID, runs natively)"
+#define VEXED " instruction (VEX-encoded; hidden by CPUID, runs natively)"
+
+/* A legacy-encoded 0F 38 / 0F 3A instruction (pfx: X86_P_*). */
+static const char *ext_legacy(unsigned map, uint8_t o, unsigned pfx)
+{
+	int p66 = !!(pfx & X86_P_66), pf2 = !!(pfx & X86_P_REPNE), pf3 = !!(pfx & X86_P_REP);
+	if (map == 2) {
+		if (o == 0xf0 || o == 0xf1)
+			return pf2 ? "SSE4.2" HIDDEN : "MOVBE" HIDDEN; /* crc32; movbe */
+		if (o == 0xf6 && (p66 || pf3))
+			return "ADX" HIDDEN;                           /* adcx, adox */
+		if (o >= 0xc8 && o <= 0xcd)
+			return "SHA" HIDDEN;
+		if (o == 0xcf)
+			return "GFNI" HIDDEN;
+		if (o >= 0xdb && o <= 0xdf)
+			return "AES" HIDDEN;
+		if (o <= 0x0b || (o >= 0x1c && o <= 0x1e))
+			return "SSSE3" HIDDEN;
+		if (o == 0x37)
+			return "SSE4.2" HIDDEN;                        /* pcmpgtq */
+		if (o == 0x10 || o == 0x14 || o == 0x15 || o == 0x17 || (o >= 0x20 && o <= 0x25) ||
+		    (o >= 0x28 && o <= 0x2b) || (o >= 0x30 && o <= 0x35) || (o >= 0x38 && o <= 0x41))
+			return "SSE4.1" HIDDEN;
+	} else {
+		if (o == 0x0f)
+			return "SSSE3" HIDDEN;                         /* palignr */
+		if ((o >= 0x08 && o <= 0x0e) || (o >= 0x14 && o <= 0x17) || (o >= 0x20 && o <= 0x22) ||
+		    (o >= 0x40 && o <= 0x42))
+			return "SSE4.1" HIDDEN;
+		if (o == 0x44)
+			return "PCLMULQDQ" HIDDEN;
+		if (o >= 0x60 && o <= 0x63)
+			return "SSE4.2" HIDDEN;                        /* pcmpestr*, pcmpistr* */
+		if (o == 0xcc)
+			return "SHA" HIDDEN;
+		if (o == 0xce || o == 0xcf)
+			return "GFNI" HIDDEN;
+		if (o == 0xdf)
+			return "AES" HIDDEN;
+	}
+	return map == 2 ? "0F 38 map" HIDDEN : "0F 3A map" HIDDEN;
+}
+
+/* A VEX instruction: map 1..3, pp (0 none, 1 66, 2 F3, 3 F2), VEX.L. */
+static const char *ext_vex(unsigned map, uint8_t o, unsigned pp, unsigned l)
+{
+	if (map == 2) {
+		if ((o == 0xf2 || o == 0xf3) && pp == 0)
+			return "BMI1" VEXED;                /* andn; blsr, blsmsk, blsi */
+		if (o == 0xf7 && pp == 0)
+			return "BMI1" VEXED;                /* bextr */
+		if (o == 0xf5 || (o == 0xf6 && pp == 3) || (o == 0xf7 && pp != 0))
+			return "BMI2" VEXED;                /* bzhi pdep pext; mulx; shlx sarx shrx */
+		if ((o >= 0x96 && o <= 0x9f) || (o >= 0xa6 && o <= 0xaf) || (o >= 0xb6 && o <= 0xbf))
+			return "FMA" VEXED;
+		if (o == 0x13)
+			return "F16C" VEXED;
+		if (o == 0x16 || o == 0x36 || (o >= 0x45 && o <= 0x47) || (o >= 0x58 && o <= 0x5a) ||
+		    o == 0x78 || o == 0x79 || o == 0x8c || o == 0x8e || (o >= 0x90 && o <= 0x93))
+			return "AVX2" VEXED;
+		if (l && pp == 1 && (o <= 0x0b || (o >= 0x1c && o <= 0x1e) || (o >= 0x20 && o <= 0x25) ||
+				     (o >= 0x28 && o <= 0x2b) || (o >= 0x30 && o <= 0x40)))
+			return "AVX2" VEXED;                /* 256-bit integer forms */
+	} else if (map == 3) {
+		if (o == 0xf0 && pp == 3)
+			return "BMI2" VEXED;                /* rorx */
+		if (o <= 0x02 || o == 0x38 || o == 0x39 || o == 0x46)
+			return "AVX2" VEXED;
+		if (o == 0x1d)
+			return "F16C" VEXED;
+		if (l && (o == 0x0e || o == 0x0f || o == 0x42 || o == 0x4c))
+			return "AVX2" VEXED;
+	} else if (l && pp == 1 && ((o >= 0x60 && o <= 0x6d) || (o >= 0x70 && o <= 0x76) ||
+				    (o >= 0xd1 && o <= 0xd5) || (o >= 0xd7 && o <= 0xdf) ||
+				    (o >= 0xe0 && o <= 0xe5) || (o >= 0xe8 && o <= 0xef) ||
+				    (o >= 0xf1 && o <= 0xf6) || (o >= 0xf8 && o <= 0xfe))) {
+		return "AVX2" VEXED;                        /* 256-bit integer forms */
+	}
+	return "AVX" VEXED;
+}
+
+/* VEX / EVEX: the length and the class matter, and the extension. */
 static int decode_vex(struct cur *c, struct x86_insn *in, uint8_t first)
 {
-	unsigned map, rexx = 0, rexb = 0;
+	unsigned map, rexx = 0, rexb = 0, pp = 0, l = 0;
 	if (first == 0xc5) {
-		rd(c, 1);
+		uint8_t b1 = (uint8_t)rd(c, 1);
 		map = 1;
+		pp = b1 & 3;
+		l = (b1 >> 2) & 1;
 		in->op = X86OP_VEX;
 	} else if (first == 0xc4) {
 		uint8_t b1 = (uint8_t)rd(c, 1);
-		rd(c, 1);
+		uint8_t b2 = (uint8_t)rd(c, 1);
+		pp = b2 & 3;
+		l = (b2 >> 2) & 1;
 		map = b1 & 0x1f;
 		rexx = (b1 & 0x40) ? 0 : 8;
 		rexb = (b1 & 0x20) ? 0 : 8;
@@ -474,7 +563,8 @@ static int decode_vex(struct cur *c, struct x86_insn *in, uint8_t first)
 	if (ib)
 		in->imm = rd(c, 1);
 	in->cls = X86_CLASS_UNTRAP;
-	in->why = in->op == X86OP_VEX ? "VEX-encoded (AVX) instruction" : "EVEX-encoded (AVX-512) instruction";
+	in->why = in->op == X86OP_VEX ? ext_vex(map, opc, pp, l) :
+		  "AVX-512 instruction (EVEX-encoded; hidden by CPUID, runs natively)";
 	return c->err ? c->err : 0;
 }
 
@@ -556,7 +646,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 				return c.err;
 			in->op = X86OP_SSE3P;
 			in->osize = 16;
-			set_class(in, X86_CLASS_UNTRAP, "SSSE3/SSE4 instruction (hidden by CPUID, runs natively)");
+			set_class(in, X86_CLASS_UNTRAP, ext_legacy(map, opc, in->pfx));
 			in->len = (uint8_t)c.pos;
 			return (int)c.pos;
 		}
@@ -736,7 +826,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 			if (!(in->pfx & X86_P_REP))
 				op = X86OP_OTHER; /* jmpe */
 			else
-				set_class(in, X86_CLASS_UNTRAP, "popcnt (hidden by CPUID, runs natively)");
+				set_class(in, X86_CLASS_UNTRAP, "POPCNT" HIDDEN);
 			break;
 		}
 		if (map == 1 && opc >= 0x19 && opc <= 0x1f && op == X86OP_NOP &&
@@ -816,7 +906,11 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 	case X86OP_X87: set_class(in, X86_CLASS_UNTRAP, "x87 instruction (not simulated, runs natively)"); break;
 	case X86OP_WAIT: set_class(in, X86_CLASS_UNTRAP, "fwait (x87)"); break;
 	case X86OP_MMX: set_class(in, X86_CLASS_UNTRAP, "MMX instruction (not simulated, runs natively)"); break;
-	case X86OP_SSE3P: set_class(in, X86_CLASS_UNTRAP, "SSE3/SSE4a instruction (hidden by CPUID, runs natively)"); break;
+	case X86OP_SSE3P:
+		/* movntss/sd, extrq, insertq are AMD's SSE4a; the others SSE3 */
+		set_class(in, X86_CLASS_UNTRAP, opc == 0x2b || opc == 0x78 || opc == 0x79 ?
+			  "SSE4a" HIDDEN : "SSE3" HIDDEN);
+		break;
 	case X86OP_RDTSC: set_class(in, X86_CLASS_PATCH, "rdtsc (patched: a monitor event)"); break;
 	/* at ring 3 this KVM runs cpuid natively and shows the host's raw
 	 * values, not the table the guest is meant to see */

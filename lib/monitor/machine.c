@@ -184,6 +184,9 @@ int hsim_machine_run(struct hsim_machine *m)
 
 	if (!m || m->nvms == 0 || m->ran)
 		return HSIM_E_INVAL;
+	/* hsim's own stdin is read as it comes: by one VM */
+	if (m->inputs.stdin_src >= 0 && m->inputs.src[m->inputs.stdin_src].stream && m->nvms > 1)
+		return HSIM_E_INVAL;
 	if (m->cfg.engine == HSIM_ENGINE_KVM && (r = hsim_kvm_available()) < 0)
 		return r;
 	if (m->record_path && (r = record_start(m)) < 0)
@@ -286,6 +289,7 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	m->console.fn = cfg->console;
 	m->console.ctx = cfg->console_ctx;
 	cpuid_table_build(&m->cpuid);
+	machine_inputs_init(m);
 	m->host_features = cpuid_host_features();
 	int r = hsim_events_create(&m->events);
 	if (r < 0) {
@@ -313,6 +317,10 @@ int hsim_machine_add_vm(struct hsim_machine *m, const struct hsim_image *img)
 	vm->m = m;
 	vm->id = m->nvms;
 	vm->img = img;
+	if (vm_start_init(vm) < 0) {
+		free(vm);
+		return -ENOMEM;
+	}
 	pthread_cond_init(&vm->chan_cond, NULL);
 	m->vms[m->nvms++] = vm;
 	return (int)vm->id;
@@ -362,12 +370,14 @@ void hsim_machine_destroy(struct hsim_machine *m)
 		vm_teardown(m->vms[i]);
 		channel_vm_ended(m->vms[i]); /* messages left for a VM that never ran */
 		pthread_cond_destroy(&m->vms[i]->chan_cond);
+		vm_start_free(m->vms[i]);
 		free(m->vms[i]);
 	}
 	for (size_t i = 0; i < m->nsimulate; i++)
 		free(m->simulate[i]);
 	free(m->simulate);
 	hsim_events_destroy(m->events);
+	machine_inputs_free(m);
 	record_finish(m);
 	free(m->record_path);
 	pthread_mutex_destroy(&m->lock);

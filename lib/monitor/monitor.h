@@ -131,6 +131,14 @@ struct hsim_vm {
 	size_t ckpt_cap;
 	struct vm_stats stats;
 	struct hsim_vm_result res;
+	/* the guest's start (start.c): main's arguments and environment
+	 * (owned, NULL-terminated), the stack-protector canary, the lowest
+	 * address the start block wrote */
+	char **argv, **envp;
+	unsigned argc, envc;
+	uint64_t stack_guard;
+	int tty;                   /* HSIM_AT_TTY bits; -1: the machine's */
+	uint64_t start_lo;
 	void *tap_vm;              /* the tap's own per-VM state */
 	/* channels (channel.c), under the machine's chan_lock */
 	void *chan_q[HSIM_MSG_QUEUE];   /* struct chan_msg *, a ring */
@@ -163,6 +171,11 @@ struct hsim_machine {
 	/* replay: the recording's block device, without its file */
 	uint32_t replay_disk_flags;     /* HSIM_TRACE_DISK_* */
 	uint64_t replay_disk_sectors;
+	/* stdin and the files the guests may read (inputs.c) */
+	struct platform_inputs inputs;
+	/* replay of a version 1 or 2 trace: the VMs start as they did then,
+	 * RSP at the stack top, no arguments, no TLS, FS base 0 */
+	bool legacy_start;
 	unsigned max_running;
 	unsigned nrunning;
 	pthread_cond_t slot;            /* a VM ended: a slot is free */
@@ -190,6 +203,16 @@ int machine_vm_events(const struct hsim_machine *m, const struct hsim_image *img
 		      struct hsim_events **out);
 void vm_loop(struct hsim_vm *vm);
 void vm_teardown(struct hsim_vm *vm);
+/* start.c: the guest's arguments, environment, TLS and canary */
+int vm_start_init(struct hsim_vm *vm);
+int vm_start_set_args(struct hsim_vm *vm, int argc, const char *const *argv,
+		      int envc, const char *const *envp); /* envc < 0: envp's NULL ends it */
+int vm_start_layout(struct hsim_vm *vm);
+void vm_start_free(struct hsim_vm *vm);
+unsigned vm_start_tty(const struct hsim_vm *vm);
+/* inputs.c */
+void machine_inputs_init(struct hsim_machine *m);
+void machine_inputs_free(struct hsim_machine *m);
 
 /* The tap's hooks, where the loop calls them (no-ops without a tap). */
 static inline int tap_exit(struct hsim_vm *vm, const struct hsim_exit *ex, int entry, int cls)
@@ -213,6 +236,7 @@ static inline enum hsim_trace_input_kind trace_input_kind(enum platform_input ki
 		[PLATFORM_IN_RANDOM] = HSIM_TIN_RANDOM,
 		[PLATFORM_IN_DEVICE] = HSIM_TIN_DEVICE,
 		[PLATFORM_IN_RESULT] = HSIM_TIN_RESULT,
+		[PLATFORM_IN_FILE] = HSIM_TIN_FILE,
 	};
 	return kinds[kind];
 }

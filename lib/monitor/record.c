@@ -59,10 +59,16 @@ int record_start(struct hsim_machine *m)
 	struct hsim_trace_cpuid *cpuid = calloc(m->cpuid.n ? m->cpuid.n : 1, sizeof(*cpuid));
 	size_t evlen = hsim_events_count(m->events) * 160 + 1, used = 0;
 	char *events = malloc(evlen);
+	struct hsim_trace_vm_start *start = calloc(m->nvms, sizeof(*start));
 	int r = -ENOMEM;
 
-	if (!imgs || !vm_image || !cpuid || !events)
+	if (!imgs || !vm_image || !cpuid || !events || !start)
 		goto out;
+	for (unsigned v = 0; v < m->nvms; v++)
+		start[v] = (struct hsim_trace_vm_start){ m->vms[v]->argc, m->vms[v]->envc,
+							 (const char *const *)m->vms[v]->argv,
+							 (const char *const *)m->vms[v]->envp,
+							 m->vms[v]->stack_guard, vm_start_tty(m->vms[v]) };
 	memset(&h, 0, sizeof(h));
 	unsigned nimg = 0;
 	for (unsigned v = 0; v < m->nvms; v++) {
@@ -106,6 +112,7 @@ int record_start(struct hsim_machine *m)
 	h.argc = (unsigned)m->record_argc;
 	h.seed = m->cfg.seed;
 	h.clock_step = m->cfg.clock_step_ns;
+	h.vm_start = start;
 	/* the block device as the VMs will have it (a disk that does not open
 	 * fails each VM's set-up: no disk in the trace then) */
 	if (m->cfg.disk && devices_disk_sectors(m->cfg.disk, &h.disk_sectors) == 0)
@@ -123,6 +130,7 @@ out:
 	free(vm_image);
 	free(cpuid);
 	free(events);
+	free(start);
 	return r;
 }
 
@@ -204,6 +212,10 @@ static int checkpoint_setup(struct hsim_vm *vm)
 			const struct hsim_segment *sg = hsim_image_segment(vm->img, i);
 			memcpy(vm->ckpt_shadow + sg->vaddr, vm->memory + sg->vaddr, sg->memsz);
 		}
+		/* ... and the start block at the stack's top (start.c) */
+		if (vm->start_lo)
+			memcpy(vm->ckpt_shadow + vm->start_lo, vm->memory + vm->start_lo,
+			       HSIM_GUEST_STACK_TOP - vm->start_lo);
 		patch_table_apply(&vm->patches, vm->ckpt_shadow, vm->mem.size);
 	}
 	return 0;

@@ -436,6 +436,7 @@ int vm_setup(struct hsim_vm *vm)
 
 	platform_vm_init(&vm->plat, vm->id, m->nvms, (struct console *)&m->console, m->cfg.seed);
 	vm->plat.clock.step_ns = m->cfg.clock_step_ns;
+	platform_inputs_attach(&vm->plat, &m->inputs);
 	if (!(vm->plat.msg = malloc(HSIM_MSG_MAX))) {
 		vm_set_error(vm, -ENOMEM, "allocating the message buffer");
 		return -1;
@@ -453,6 +454,8 @@ int vm_setup(struct hsim_vm *vm)
 	}
 	vm->mem = (struct sim_mem){ vm->memory, size, HSIM_GUEST_USER_BASE };
 	load_segments(vm->memory, vm->img);
+	if (!m->legacy_start && vm_start_layout(vm) < 0)
+		return -1;
 	if ((r = patch_table_build(&vm->patches, vm->img)) < 0 || (r = vm_events(vm)) < 0) {
 		if (vm->res.status != HSIM_VM_ERROR)
 			vm_set_error(vm, r, "preparing the guest's code");

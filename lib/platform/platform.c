@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hsim/abi.h>
 #include "platform.h"
@@ -25,6 +26,7 @@ void platform_vm_init(struct platform_vm *p, unsigned id, unsigned count,
 	p->start_ns = platform_now_ns();
 	p->seeded = seed != 0;
 	p->rng = seed + 0x9e3779b97f4a7c15ull * (id + 1);
+	platform_inputs_attach(p, NULL);
 }
 
 static void console_emit(struct platform_vm *p, int fd, const char *s, size_t n)
@@ -137,6 +139,139 @@ static bool channel_recv(struct platform_vm *p, struct hsim_cpu_state *st, const
 	return false;
 }
 
+/* ---- stdin and files ---------------------------------------------------------
+ * Every result of these calls and every byte read is an input: the recorder
+ * writes it, replay (which has no files: p->in is NULL, every host call here
+ * fails) replaces it with the recording's. Guest memory problems (EFAULT)
+ * depend on the guest alone and are not inputs. */
+
+/* fd 0 without a source: stdin is empty (reads end at once, as /dev/null) */
+#define FD_EMPTY (-2)
+
+void platform_inputs_attach(struct platform_vm *p, const struct platform_inputs *in)
+{
+	p->in = in;
+	for (unsigned i = 0; i < PLATFORM_NFDS; i++)
+		p->fds[i].src = -1;
+	if (in)
+		p->fds[0].src = in->stdin_src >= 0 ? in->stdin_src : FD_EMPTY;
+}
+
+static int64_t file_result(struct platform_vm *p, int64_t ret)
+{
+	seen(p, PLATFORM_IN_FILE, 0, &ret, sizeof(ret));
+	return ret;
+}
+
+static const struct platform_source *fd_source(struct platform_vm *p, uint64_t fd)
+{
+	if (!p->in || fd >= PLATFORM_NFDS || p->fds[fd].src < 0 ||
+	    (unsigned)p->fds[fd].src >= p->in->n)
+		return NULL;
+	return &p->in->src[p->fds[fd].src];
+}
+
+static int64_t host_read(struct platform_vm *p, uint64_t fd, uint8_t *dst, size_t n)
+{
+	const struct platform_source *s = fd_source(p, fd);
+	ssize_t r;
+	if (!s)
+		return fd == 0 && p->in && p->fds[0].src == FD_EMPTY ? 0 : HSIM_GUEST_EBADF;
+	if (s->stream)
+		r = read(s->fd, dst, n);
+	else
+		r = pread(s->fd, dst, n, (off_t)p->fds[fd].off);
+	if (r < 0)
+		return errno == EINTR ? HSIM_GUEST_EINTR : HSIM_GUEST_EIO;
+	p->fds[fd].off += (uint64_t)r;
+	return r;
+}
+
+static int64_t file_read(struct platform_vm *p, const struct sim_mem *mem, uint64_t fd,
+			 uint64_t buf, uint64_t len)
+{
+	size_t n = len < HSIM_READ_MAX ? (size_t)len : HSIM_READ_MAX;
+	int64_t r = file_result(p, host_read(p, fd, mem->base + buf, n));
+	if (r > (int64_t)n)
+		r = (int64_t)n; /* a replayed trace that says more: the data differ */
+	if (r > 0) {
+		seen(p, PLATFORM_IN_FILE, buf, mem->base + buf, (size_t)r);
+		if (p->mem_written)
+			p->mem_written(p->mem_ctx, buf, (uint64_t)r);
+	}
+	return r;
+}
+
+static int64_t host_open(struct platform_vm *p, const char *name, size_t len)
+{
+	unsigned fd = 3;
+	if (!p->in)
+		return HSIM_GUEST_ENOENT;
+	for (unsigned i = 0; i < p->in->n; i++) {
+		const char *s = p->in->src[i].name;
+		if (!s || strlen(s) != len || memcmp(s, name, len))
+			continue;
+		while (fd < PLATFORM_NFDS && p->fds[fd].src >= 0)
+			fd++;
+		if (fd == PLATFORM_NFDS)
+			return HSIM_GUEST_EMFILE;
+		p->fds[fd] = (struct platform_fd){ (int)i, 0 };
+		return fd;
+	}
+	return HSIM_GUEST_ENOENT;
+}
+
+static int64_t host_seek(struct platform_vm *p, uint64_t fd, int64_t off, uint64_t whence)
+{
+	const struct platform_source *s = fd_source(p, fd);
+	uint64_t base;
+	if (!s)
+		return fd == 0 && p->in && p->fds[0].src == FD_EMPTY ? 0 : HSIM_GUEST_EBADF;
+	if (s->stream)
+		return HSIM_GUEST_ESPIPE;
+	if (whence == 0)
+		base = 0;
+	else if (whence == 1)
+		base = p->fds[fd].off;
+	else if (whence == 2)
+		base = s->size;
+	else
+		return HSIM_GUEST_EINVAL;
+	if ((off < 0 && (uint64_t)-off > base) || (off > 0 && (uint64_t)off > INT64_MAX - base))
+		return HSIM_GUEST_EINVAL;
+	p->fds[fd].off = base + (uint64_t)off;
+	return (int64_t)p->fds[fd].off;
+}
+
+static int64_t file_call(struct platform_vm *p, const struct sim_mem *mem, uint64_t nr,
+			 uint64_t a0, uint64_t a1, uint64_t a2)
+{
+	switch (nr) {
+	case HSIM_HC_READ:
+		if (!guest_range_ok(mem, a1, a2))
+			return HSIM_GUEST_EFAULT;
+		return file_read(p, mem, a0, a1, a2);
+	case HSIM_HC_OPEN:
+		if (!guest_range_ok(mem, a0, a1))
+			return HSIM_GUEST_EFAULT;
+		if (a1 > 255)
+			return HSIM_GUEST_ENAMETOOLONG;
+		return file_result(p, host_open(p, (const char *)mem->base + a0, (size_t)a1));
+	case HSIM_HC_CLOSE:
+		if (fd_source(p, a0) || (a0 == 0 && p->in && p->fds[0].src == FD_EMPTY)) {
+			p->fds[a0].src = -1;
+			return file_result(p, 0);
+		}
+		return file_result(p, HSIM_GUEST_EBADF);
+	case HSIM_HC_SEEK:
+		return file_result(p, host_seek(p, a0, (int64_t)a1, a2));
+	default: /* HSIM_HC_ISATTY */
+		if (a0 <= 2)
+			return file_result(p, p->in && p->in->tty[a0]);
+		return file_result(p, fd_source(p, a0) ? 0 : HSIM_GUEST_EBADF);
+	}
+}
+
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 			const struct sim_mem *mem)
 {
@@ -196,6 +331,13 @@ bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,
 			ret = HSIM_GUEST_ENOSYS;
 		else
 			return channel_recv(p, st, mem, a0, a1, a2, nr == HSIM_HC_RECV);
+		break;
+	case HSIM_HC_READ:
+	case HSIM_HC_OPEN:
+	case HSIM_HC_CLOSE:
+	case HSIM_HC_SEEK:
+	case HSIM_HC_ISATTY:
+		ret = file_call(p, mem, nr, a0, a1, a2);
 		break;
 	default:
 		ret = HSIM_GUEST_ENOSYS;

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <hsim/abi.h>
 #include "cpu/sim.h"
 #include "platform/bus.h"
 
@@ -42,7 +43,30 @@ enum platform_input {
 	PLATFORM_IN_DEVICE = 2, /* bytes a device hands the guest */
 	PLATFORM_IN_RESULT = 3, /* a channel call's result (8 bytes) that
 	                         * depends on other VMs: send, a failed recv */
+	PLATFORM_IN_FILE = 4,   /* stdin and files: a call's result (8 bytes),
+	                         * then a read's bytes */
 };
+
+/* What a machine's guests may read (read-only, shared by its VMs, each VM
+ * with its own offsets): files handed to them by name and their stdin. */
+struct platform_source {
+	char *name;       /* the guest's name for it; NULL for stdin */
+	int fd;           /* the host's */
+	uint64_t size;
+	bool stream;      /* hsim's own stdin: read in order, no seeking */
+};
+struct platform_inputs {
+	struct platform_source *src;
+	unsigned n;
+	int stdin_src;    /* the source of fd 0, -1: stdin is empty */
+	bool tty[3];      /* the guests' fds 0, 1, 2 are terminals */
+};
+/* A guest's open file: src -1 when closed. */
+struct platform_fd {
+	int src;
+	uint64_t off;
+};
+#define PLATFORM_NFDS (3 + HSIM_OPEN_MAX)
 
 /* Channels between VMs, provided by the monitor (or, in replay, by the
  * trace). Results are byte counts or HSIM_GUEST_E*; CHAN_STOPPED: the VM
@@ -89,12 +113,17 @@ struct platform_vm {
 	void (*mem_written)(void *ctx, uint64_t addr, uint64_t len);
 	void *mem_ctx;
 	uint8_t *msg;       /* HSIM_MSG_MAX bytes, for messages on their way */
+	/* stdin and files; NULL: none (replay: every result from the trace) */
+	const struct platform_inputs *in;
+	struct platform_fd fds[PLATFORM_NFDS];
 	size_t line_len[2];
 	char line[2][CONSOLE_LINE];
 };
 
 void platform_vm_init(struct platform_vm *p, unsigned id, unsigned count,
 		      struct console *console, uint64_t seed);
+/* The machine's inputs: fd 0 reads stdin, no file is open. */
+void platform_inputs_attach(struct platform_vm *p, const struct platform_inputs *in);
 /* Handle the hypercall in st (number in RAX, args RDI RSI RCX R8): writes
  * the result to RAX. Returns true if the guest asked to exit. */
 bool platform_hypercall(struct platform_vm *p, struct hsim_cpu_state *st,

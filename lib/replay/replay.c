@@ -910,7 +910,20 @@ int hsim_replay_open(struct hsim_replay **out, const char *path,
 		}
 		r->vms[v].r = r;
 		r->vms[v].id = v;
+		/* the start the recording's VM had (version 3); older traces'
+		 * guests started without arguments, TLS or canary */
+		const struct hsim_trace_vm_start *st = r->h->vm_start ? &r->h->vm_start[v] : NULL;
+		if (st && (e = vm_start_set_args(m->vms[v], (int)st->argc, st->argv, (int)st->envc,
+						 st->envp)) < 0) {
+			snprintf(err, errlen, "vm %u of the trace: its arguments: %s", v, hsim_strerror(e));
+			goto fail;
+		}
+		if (st) {
+			m->vms[v]->stack_guard = st->stack_guard;
+			m->vms[v]->tty = (int)st->tty;
+		}
 	}
+	m->legacy_start = !r->h->vm_start;
 	if ((e = hsim_events_create_empty(&r->events)) < 0 ||
 	    (e = hsim_events_parse(r->events, r->h->events, err, errlen)) < 0 ||
 	    (e = hsim_machine_set_events(m, r->events)) < 0) {

@@ -19,7 +19,8 @@ const char *hsim_trace_rec_name(unsigned type)
 
 const char *hsim_trace_input_name(unsigned kind)
 {
-	static const char *const names[] = { "time", "random", "tsc", "device", "message", "result" };
+	static const char *const names[] = { "time", "random", "tsc", "device", "message", "result",
+					      "file" };
 	return kind < HSIM_TIN_COUNT ? names[kind] : NULL;
 }
 
@@ -533,6 +534,17 @@ int tr_enc_header(struct tr_buf *b, const struct hsim_trace_header *h, uint32_t 
 	tr_buf_varint(b, h->host.features);         /* version 2 */
 	tr_buf_varint(b, h->disk_flags);
 	tr_buf_varint(b, h->disk_sectors);
+	for (unsigned i = 0; i < h->nvms; i++) {       /* version 3 */
+		const struct hsim_trace_vm_start *v = h->vm_start ? &h->vm_start[i] : NULL;
+		tr_buf_varint(b, v ? v->argc : 0);
+		for (unsigned k = 0; v && k < v->argc; k++)
+			buf_str(b, v->argv[k]);
+		tr_buf_varint(b, v ? v->envc : 0);
+		for (unsigned k = 0; v && k < v->envc; k++)
+			buf_str(b, v->envp[k]);
+		tr_buf_varint(b, v ? v->stack_guard : 0);
+		tr_buf_varint(b, v ? v->tty : 0);
+	}
 	return b->oom ? -ENOMEM : 0;
 }
 
@@ -583,6 +595,64 @@ static unsigned get_count(struct tr_cur *c, size_t min_bytes)
 		return 0;
 	}
 	return (unsigned)n;
+}
+
+/* Version 3: each VM's arguments, environment and canary. The strings of
+ * all VMs go in one NULL-terminated array (freed with the header). */
+static int dec_vm_start(struct tr_header *th, struct tr_cur *c)
+{
+	struct hsim_trace_header *h = &th->h;
+	size_t n = 0, cap = 0;
+
+	if (!(th->vm_start = calloc(h->nvms, sizeof(*th->vm_start))))
+		return -ENOMEM;
+	h->vm_start = th->vm_start;
+	/* first the counts and offsets, then the pointers (the array moves) */
+	size_t *first = calloc(2 * (size_t)h->nvms, sizeof(*first));
+	if (!first)
+		return -ENOMEM;
+	for (unsigned i = 0; i < h->nvms && !c->bad; i++) {
+		struct hsim_trace_vm_start *v = &th->vm_start[i];
+		for (int part = 0; part < 2 && !c->bad; part++) {
+			unsigned k = get_count(c, 1);
+			first[2 * i + part] = n;
+			if (part)
+				v->envc = k;
+			else
+				v->argc = k;
+			if (n + k + 1 > cap) {
+				size_t ncap = (n + k + 1) * 2;
+				char **p = realloc(th->start_strs, ncap * sizeof(*p));
+				if (!p) {
+					free(first);
+					return -ENOMEM;
+				}
+				th->start_strs = p;
+				cap = ncap;
+			}
+			for (unsigned j = 0; j < k && !c->bad; j++) {
+				char *s = get_str(c);
+				if (!s && !c->bad) {
+					th->start_strs[n] = NULL;
+					free(first);
+					return -ENOMEM;
+				}
+				if (s)
+					th->start_strs[n++] = s;
+			}
+			th->start_strs[n] = NULL;
+		}
+		v->stack_guard = tr_get_varint(c);
+		v->tty = get_u32(c);
+		if (v->tty > 7)
+			c->bad = 1;
+	}
+	for (unsigned i = 0; i < h->nvms && th->start_strs; i++) {
+		th->vm_start[i].argv = (const char *const *)th->start_strs + first[2 * i];
+		th->vm_start[i].envp = (const char *const *)th->start_strs + first[2 * i + 1];
+	}
+	free(first);
+	return 0;
 }
 
 int tr_dec_header(struct tr_header *th, void *blob, size_t len, uint32_t version,
@@ -685,6 +755,8 @@ int tr_dec_header(struct tr_header *th, void *blob, size_t len, uint32_t version
 		h->disk_flags = get_u32(&c);
 		h->disk_sectors = tr_get_varint(&c);
 	}
+	if (version >= 3 && !c.bad && dec_vm_start(th, &c) < 0)
+		return -ENOMEM;
 	if (oom)
 		return -ENOMEM;
 	if (c.bad)
@@ -714,6 +786,11 @@ void tr_header_free(struct tr_header *th)
 		for (unsigned i = 0; i < th->h.nsimulate + th->h.argc; i++)
 			free(th->strs[i]);
 	free(th->strs);
+	if (th->start_strs)
+		for (char **p = th->start_strs; *p; p++)
+			free(*p);
+	free(th->start_strs);
+	free(th->vm_start);
 	free(th->images);
 	free(th->vm_image);
 	free(th->cpuid);

@@ -130,6 +130,8 @@ struct tr_header {
 	unsigned *vm_image;
 	struct hsim_trace_cpuid *cpuid;
 	char **strs;        /* simulate then argv */
+	struct hsim_trace_vm_start *vm_start;  /* version 3 */
+	char **start_strs;  /* every VM's argv then envp, NULL-terminated */
 	char *events;
 	void *blob;         /* the decompressed block the image data point into */
 };

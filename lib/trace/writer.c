@@ -349,6 +349,14 @@ int hsim_trace_writer_create(struct hsim_trace_writer **out, const char *path,
 	for (unsigned i = 0; hdr->vm_image && i < hdr->nvms; i++)
 		if (hdr->nimages && hdr->vm_image[i] >= hdr->nimages)
 			return HSIM_E_INVAL;
+	for (unsigned i = 0; hdr->vm_start && i < hdr->nvms; i++) {
+		const struct hsim_trace_vm_start *v = &hdr->vm_start[i];
+		if ((v->argc && !v->argv) || (v->envc && !v->envp))
+			return HSIM_E_INVAL;
+		for (unsigned k = 0; k < v->argc + v->envc; k++)
+			if (!(k < v->argc ? v->argv[k] : v->envp[k - v->argc]))
+				return HSIM_E_INVAL;
+	}
 	if (opts)
 		o = *opts;
 	if (o.frame_size > TR_MAX_USIZE / 2)

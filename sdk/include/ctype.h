@@ -2,6 +2,10 @@
 #ifndef HSIM_LIBC_CTYPE_H
 #define HSIM_LIBC_CTYPE_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int isalnum(int c);
 int isalpha(int c);
 int isblank(int c);
@@ -17,4 +21,7 @@ int isxdigit(int c);
 int tolower(int c);
 int toupper(int c);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

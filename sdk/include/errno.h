@@ -3,6 +3,10 @@
 #ifndef HSIM_LIBC_ERRNO_H
 #define HSIM_LIBC_ERRNO_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 extern int errno;
 #define errno errno
 
@@ -60,4 +64,7 @@ extern int errno;
 #define EINPROGRESS 115
 #define ECANCELED 125
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,14 +5,18 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct {
 	intmax_t quot, rem;
 } imaxdiv_t;
 
 intmax_t imaxabs(intmax_t x);
 imaxdiv_t imaxdiv(intmax_t a, intmax_t b);
-intmax_t strtoimax(const char *restrict s, char **restrict end, int base);
-uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
+intmax_t strtoimax(const char *__restrict s, char **__restrict end, int base);
+uintmax_t strtoumax(const char *__restrict s, char **__restrict end, int base);
 
 
 #define PRId8 "d"
@@ -171,4 +175,7 @@ uintmax_t strtoumax(const char *restrict s, char **restrict end, int base);
 #define SCNxMAX "lx"
 #define SCNxPTR "lx"
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -3,6 +3,10 @@
 #ifndef HSIM_LIBC_MATH_H
 #define HSIM_LIBC_MATH_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef float float_t;
 typedef double double_t;
 
@@ -86,4 +90,7 @@ double atan2(double y, double x);
 float fabsf(float x);
 float sqrtf(float x);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

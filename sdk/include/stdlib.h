@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
@@ -39,12 +43,12 @@ int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
 double atof(const char *s);
-long strtol(const char *restrict s, char **restrict end, int base);
-unsigned long strtoul(const char *restrict s, char **restrict end, int base);
-long long strtoll(const char *restrict s, char **restrict end, int base);
-unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
-double strtod(const char *restrict s, char **restrict end);
-float strtof(const char *restrict s, char **restrict end);
+long strtol(const char *__restrict s, char **__restrict end, int base);
+unsigned long strtoul(const char *__restrict s, char **__restrict end, int base);
+long long strtoll(const char *__restrict s, char **__restrict end, int base);
+unsigned long long strtoull(const char *__restrict s, char **__restrict end, int base);
+double strtod(const char *__restrict s, char **__restrict end);
+float strtof(const char *__restrict s, char **__restrict end);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
@@ -57,6 +61,9 @@ int atexit(void (*fn)(void));
 __attribute__((noreturn)) void exit(int code);
 __attribute__((noreturn)) void _Exit(int code);
 __attribute__((noreturn)) void abort(void);
-char *getenv(const char *name); /* there is no environment: always NULL */
+char *getenv(const char *name); /* `hsim run --env NAME=VALUE` */
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -4,7 +4,11 @@
 
 #include <stddef.h>
 
-void *memcpy(void *restrict d, const void *restrict s, size_t n);
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void *memcpy(void *__restrict d, const void *__restrict s, size_t n);
 void *memmove(void *d, const void *s, size_t n);
 void *memset(void *d, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
@@ -16,11 +20,11 @@ size_t strnlen(const char *s, size_t max);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 int strcoll(const char *a, const char *b);
-char *strcpy(char *restrict d, const char *restrict s);
-char *strncpy(char *restrict d, const char *restrict s, size_t n);
-char *stpcpy(char *restrict d, const char *restrict s);
-char *strcat(char *restrict d, const char *restrict s);
-char *strncat(char *restrict d, const char *restrict s, size_t n);
+char *strcpy(char *__restrict d, const char *__restrict s);
+char *strncpy(char *__restrict d, const char *__restrict s, size_t n);
+char *stpcpy(char *__restrict d, const char *__restrict s);
+char *strcat(char *__restrict d, const char *__restrict s);
+char *strncat(char *__restrict d, const char *__restrict s, size_t n);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *hay, const char *needle);
@@ -29,8 +33,11 @@ size_t strcspn(const char *s, const char *reject);
 char *strpbrk(const char *s, const char *accept);
 char *strdup(const char *s) __attribute__((malloc));
 char *strndup(const char *s, size_t n) __attribute__((malloc));
-char *strtok(char *restrict s, const char *restrict delim);
-char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
+char *strtok(char *__restrict s, const char *__restrict delim);
+char *strtok_r(char *__restrict s, const char *__restrict delim, char **__restrict save);
 char *strerror(int err);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

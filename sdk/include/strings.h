@@ -4,9 +4,16 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);
 int ffs(int x);
 void bzero(void *d, size_t n);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -5,6 +5,10 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #ifndef HSIM_LIBC_TIME_T
 #define HSIM_LIBC_TIME_T
 typedef long clock_t;
@@ -28,4 +32,7 @@ time_t time(time_t *t);              /* seconds of virtual time */
 int clock_gettime(clockid_t id, struct timespec *ts);
 double difftime(time_t a, time_t b);
 
+#ifdef __cplusplus
+}
+#endif
 #endif

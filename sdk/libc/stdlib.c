@@ -55,12 +55,6 @@ void abort(void)
 	hsim_exit(134);
 }
 
-char *getenv(const char *name)
-{
-	(void)name;
-	return NULL;
-}
-
 /* ---- arithmetic -------------------------------------------------------- */
 
 int abs(int x)

@@ -1,5 +1,6 @@
 /* A guest whose main takes arguments, as hosted programs (CoreMark) do:
- * it gets argc 1, argv { "hsim-guest", NULL } and an empty environment. */
+ * run without arguments it gets argc 1, argv { its file name, NULL } and an
+ * empty environment. */
 #include <stdio.h>
 
 int main(int argc, char **argv, char **envp)

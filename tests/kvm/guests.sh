@@ -11,7 +11,7 @@ expect fault_de 125 'before' '^vm 0: guest fault #DE at 0x[0-9a-f]+ \(trigger(\+
 expect fault_pf 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\): write of 0x7f0000001000 \(not present\)$' -- run "$G/fault_pf.elf"
 expect fault_null 125 'before' '^vm 0: guest fault #PF at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\): read of 0x0 \(not present\)$' -- run "$G/fault_null.elf"
 expect fault_gp 125 'before' '^vm 0: guest fault #GP at 0x[0-9a-f]+ \(trigger(\+0x[0-9a-f]+)?\), error code 0x0$' -- run "$G/fault_gp.elf"
-expect mainargs 0 "^argc 1 argv\[0\] hsim-guest argv\[1\] NULL envp\[0\] NULL$" - -- run "$G/mainargs.elf"
+expect mainargs 0 "^argc 1 argv\[0\] [^ ]*mainargs.elf argv\[1\] NULL envp\[0\] NULL$" - -- run "$G/mainargs.elf"
 expect smc 0 "^smc: sum [0-9]+, 0 errors$" - -- run "$G/smc.elf"
 expect fault_int1 125 '^before$' '^vm 0: guest fault #DB at 0x[0-9a-f]+ \(trigger\+0x1\)$' -- run "$G/fault_int1.elf"
 expect fault_tf 125 'before' '^vm 0: guest fault #DB at 0x[0-9a-f]+ \(trigger\+0x[0-9a-f]+\)$' -- run "$G/fault_tf.elf"

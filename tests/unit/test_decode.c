@@ -512,10 +512,70 @@ static void test_scan(void **state)
 	assert_int_equal(c.addr[2], 0x1006);
 }
 
+/* `hsim check` names the extension of an instruction it cannot run as
+ * CPUID names it (the why string starts "EXT instruction"). */
+static const struct {
+	const char *hex, *ext;
+} extensions[] = {
+	{ "660f38f6c1", "ADX" },          /* adcx */
+	{ "f30f38f6c1", "ADX" },          /* adox */
+	{ "c4e278f3d9", "BMI1" },         /* blsi */
+	{ "c4e268f2c1", "BMI1" },         /* andn */
+	{ "c4e270f7c2", "BMI1" },         /* bextr */
+	{ "c4e270f5c2", "BMI2" },         /* bzhi */
+	{ "c4e26bf5c1", "BMI2" },         /* pdep */
+	{ "c4e26bf6c1", "BMI2" },         /* mulx */
+	{ "c4e271f7c2", "BMI2" },         /* shlx */
+	{ "c4e37bf0c103", "BMI2" },       /* rorx */
+	{ "660f3800c1", "SSSE3" },        /* pshufb */
+	{ "660f3a0fc103", "SSSE3" },      /* palignr */
+	{ "660f3840c1", "SSE4.1" },       /* pmulld */
+	{ "660f3814d1", "SSE4.1" },       /* blendvps */
+	{ "660f3837c1", "SSE4.2" },       /* pcmpgtq */
+	{ "f20f38f1c1", "SSE4.2" },       /* crc32 */
+	{ "660f3a63c100", "SSE4.2" },     /* pcmpistri */
+	{ "0f38f001", "MOVBE" },          /* movbe */
+	{ "660f38dcc1", "AES" },          /* aesenc */
+	{ "660f3a44c100", "PCLMULQDQ" },  /* pclmulqdq */
+	{ "0f3accc100", "SHA" },          /* sha1rnds4 */
+	{ "f20f7cc1", "SSE3" },           /* haddps */
+	{ "f30f2b01", "SSE4a" },          /* movntss */
+	{ "c5ec58c1", "AVX" },            /* vaddps ymm */
+	{ "c5e9fec1", "AVX" },            /* vpaddd xmm */
+	{ "c5edfec1", "AVX2" },           /* vpaddd ymm */
+	{ "c4e27d58c1", "AVX2" },         /* vpbroadcastd */
+	{ "c4e3fd00c100", "AVX2" },       /* vpermq */
+	{ "c4e26db8c1", "FMA" },          /* vfmadd231ps */
+	{ "c4e27d13c1", "F16C" },         /* vcvtph2ps */
+	{ "62f16c4858c1", "AVX-512" },    /* vaddps zmm */
+	{ "f30fb8c1", "POPCNT" },         /* popcnt */
+};
+
+static void test_extension_names(void **state)
+{
+	(void)state;
+	int bad = 0;
+	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++) {
+		uint8_t b[32];
+		struct x86_insn in;
+		char want[32];
+		size_t n = unhex(extensions[i].hex, b);
+		int l = x86_decode(b, n, &in);
+		snprintf(want, sizeof(want), "%s instruction ", extensions[i].ext);
+		if (l != (int)n || !in.why || strncmp(in.why, want, strlen(want))) {
+			fprintf(stderr, "%s: got len %d '%s', want %zu '%s...'\n", extensions[i].hex, l,
+				l > 0 && in.why ? in.why : "", n, want);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_known),
+		cmocka_unit_test(test_extension_names),
 		cmocka_unit_test(test_scan),
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_elfs),

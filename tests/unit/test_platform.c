@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <hsim/abi.h>
@@ -194,6 +195,90 @@ static void test_input_hook(void **state)
 	assert_int_equal(s.n[PLATFORM_IN_TIME], 2);
 }
 
+/* Records every input: kinds and the first bytes. */
+struct seen {
+	int n;
+	int kind[16];
+	int64_t val[16];
+	size_t len[16];
+};
+
+static void seen_fn(void *ctx, enum platform_input kind, uint64_t addr, void *data, size_t len)
+{
+	struct seen *s = ctx;
+	(void)addr;
+	if (s->n < 16) {
+		s->kind[s->n] = kind;
+		s->len[s->n] = len;
+		s->val[s->n] = 0;
+		memcpy(&s->val[s->n], data, len < 8 ? len : 8);
+	}
+	s->n++;
+}
+
+/* stdin and files: results and bytes are inputs, wild pointers EFAULT
+ * (no input), unknown fds EBADF, unknown names ENOENT, no seeking a stream. */
+static void test_files(void **state)
+{
+	struct fixture *f = *state;
+	char path[] = "/tmp/hsim-test-files-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "hello, files\n", 13), 13);
+	struct platform_source src[2] = { { (char *)"data", fd, 13, false },
+					   { NULL, fd, 13, false } };
+	struct platform_inputs in = { src, 2, 1, { false, true, false } };
+	struct seen s = { 0 };
+	platform_inputs_attach(&f->p, &in);
+	f->p.input = seen_fn;
+	f->p.input_ctx = &s;
+
+	memcpy(f->mem + 0x300000, "data", 4);
+	assert_int_equal(call(f, HSIM_HC_OPEN, 0x300000, 4, 0), 3);
+	assert_int_equal(call(f, HSIM_HC_OPEN, 0x300000, 3, 0), HSIM_GUEST_ENOENT);   /* "dat" */
+	assert_int_equal(call(f, HSIM_HC_READ, 3, 0x301000, 5), 5);
+	assert_memory_equal(f->mem + 0x301000, "hello", 5);
+	assert_int_equal(s.n, 4); /* open 3, open ENOENT, read's 5, its bytes */
+	assert_int_equal(s.kind[3], PLATFORM_IN_FILE);
+	assert_int_equal(s.len[2], 8);
+	assert_int_equal(s.val[2], 5);
+	assert_int_equal(s.len[3], 5);
+	assert_int_equal(call(f, HSIM_HC_SEEK, 3, (uint64_t)-2, 1), 3);
+	assert_int_equal(call(f, HSIM_HC_SEEK, 3, 0, 2), 13);
+	assert_int_equal(call(f, HSIM_HC_READ, 3, 0x301000, 5), 0);               /* the end */
+	assert_int_equal(call(f, HSIM_HC_SEEK, 3, (uint64_t)-14, 1), HSIM_GUEST_EINVAL);
+	assert_int_equal(call(f, HSIM_HC_SEEK, 3, 0, 7), HSIM_GUEST_EINVAL);
+	/* stdin is the second source, from its start */
+	assert_int_equal(call(f, HSIM_HC_READ, 0, 0x301000, 100), 13);
+	assert_int_equal(call(f, HSIM_HC_ISATTY, 1, 0, 0), 1);
+	assert_int_equal(call(f, HSIM_HC_ISATTY, 0, 0, 0), 0);
+	assert_int_equal(call(f, HSIM_HC_ISATTY, 9, 0, 0), HSIM_GUEST_EBADF);
+	int n = s.n;
+	/* wild pointers: EFAULT, no input */
+	assert_int_equal(call(f, HSIM_HC_READ, 3, 0x1000, 4), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, HSIM_HC_READ, 3, MEM - 2, 4), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, HSIM_HC_OPEN, 0x1000, 4, 0), HSIM_GUEST_EFAULT);
+	assert_int_equal(call(f, HSIM_HC_OPEN, 0x300000, 256, 0), HSIM_GUEST_ENAMETOOLONG);
+	assert_int_equal(s.n, n);
+	assert_int_equal(call(f, HSIM_HC_READ, 7, 0x301000, 4), HSIM_GUEST_EBADF);
+	assert_int_equal(call(f, HSIM_HC_CLOSE, 3, 0, 0), 0);
+	assert_int_equal(call(f, HSIM_HC_CLOSE, 3, 0, 0), HSIM_GUEST_EBADF);
+	assert_int_equal(call(f, HSIM_HC_READ, 3, 0x301000, 4), HSIM_GUEST_EBADF);
+	/* at most HSIM_OPEN_MAX at once */
+	for (int i = 0; i < HSIM_OPEN_MAX; i++)
+		assert_int_equal(call(f, HSIM_HC_OPEN, 0x300000, 4, 0), 3 + i);
+	assert_int_equal(call(f, HSIM_HC_OPEN, 0x300000, 4, 0), HSIM_GUEST_EMFILE);
+	/* a stream cannot seek */
+	src[1].stream = true;
+	assert_int_equal(call(f, HSIM_HC_SEEK, 0, 0, 0), HSIM_GUEST_ESPIPE);
+	/* no stdin: reads end at once */
+	in.stdin_src = -1;
+	platform_inputs_attach(&f->p, &in);
+	assert_int_equal(call(f, HSIM_HC_READ, 0, 0x301000, 4), 0);
+	close(fd);
+	unlink(path);
+}
+
 static void test_cpuid_hides(void **state)
 {
 	struct cpuid_table t;
@@ -223,6 +308,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_ids_time_exit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_seeded_random, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_input_hook, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_files, setup, teardown),
 		cmocka_unit_test(test_cpuid_hides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

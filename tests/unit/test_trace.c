@@ -277,8 +277,18 @@ static const char *const argv_[] = { "hsim", "record", "-o", "x.hst", "--vms", "
 static const char *const sim_[] = { "main", "fib" };
 static const char events_text[] = "io 0x500-0x5ff simple hypercall\ninsn cpuid simple cpuid\n";
 
+/* Each VM's start (version 3): VM 0 none (a one-VM trace's header block
+ * ends with its four zero varints), the others arguments, an
+ * environment and a canary. */
+static const char *const start_argv[] = { "b.elf", "one", "two words" };
+static const char *const start_envp[] = { "HOME=/nowhere" };
+static struct hsim_trace_vm_start vm_start_[8];
+
 static void fill_header(struct hsim_trace_header *h, unsigned *vm_image, unsigned nvms)
 {
+	for (unsigned i = 1; i < 8; i++)
+		vm_start_[i] = (struct hsim_trace_vm_start){ 3, 1, start_argv, start_envp,
+							     0xabcdef0000000000ull * i, i & 7 };
 	memset(h, 0, sizeof(*h));
 	for (unsigned i = 0; i < nvms; i++)
 		vm_image[i] = i % 2;
@@ -296,6 +306,7 @@ static void fill_header(struct hsim_trace_header *h, unsigned *vm_image, unsigne
 	h->argc = 7;
 	h->seed = 0x123456789abcdefull;
 	h->clock_step = 1000;
+	h->vm_start = vm_start_;
 	hsim_trace_host_detect(&h->host);
 }
 
@@ -450,7 +461,20 @@ static void test_roundtrip(void **state)
 	assert_int_equal(h->seed, 0x123456789abcdefull);
 	assert_int_equal(h->clock_step, 1000);
 	assert_int_equal(h->frame_size, 16384);
-	assert_int_equal(h->version, 2);
+	assert_int_equal(h->version, 3);
+	assert_non_null(h->vm_start);
+	assert_int_equal(h->vm_start[0].argc, 0);
+	assert_int_equal(h->vm_start[0].envc, 0);
+	assert_int_equal(h->vm_start[0].stack_guard, 0);
+	for (unsigned v = 1; v < 4; v++) {
+		assert_int_equal(h->vm_start[v].argc, 3);
+		assert_string_equal(h->vm_start[v].argv[0], "b.elf");
+		assert_string_equal(h->vm_start[v].argv[2], "two words");
+		assert_int_equal(h->vm_start[v].envc, 1);
+		assert_string_equal(h->vm_start[v].envp[0], "HOME=/nowhere");
+		assert_int_equal(h->vm_start[v].stack_guard, 0xabcdef0000000000ull * v);
+		assert_int_equal(h->vm_start[v].tty, v & 7);
+	}
 	struct hsim_trace_host host;
 	hsim_trace_host_detect(&host);
 	assert_int_equal(h->host.features, host.features);
@@ -728,7 +752,7 @@ static void test_version(void **state)
 
 	/* versions this reader does not know, header otherwise valid: the
 	 * message names the file's and the ones it knows */
-	static const uint8_t unknown[] = { 3, 7, 0 };
+	static const uint8_t unknown[] = { 4, 7, 0 };
 	for (size_t i = 0; i < sizeof(unknown); i++) {
 		char want[32];
 		all[8] = unknown[i];
@@ -738,7 +762,7 @@ static void test_version(void **state)
 		assert_null(r);
 		snprintf(want, sizeof(want), "version %u,", unknown[i]);
 		assert_non_null(strstr(err, want));
-		assert_non_null(strstr(err, "knows versions 1 and 2"));
+		assert_non_null(strstr(err, "knows versions 1 to 3"));
 		assert_true(unknown[i] == 0 || strstr(err, "newer hsim") != NULL);
 	}
 
@@ -805,7 +829,7 @@ static void test_host_features(void **state)
 		char err[256];
 		assert_int_equal(hsim_trace_open(&r, t.path, err, sizeof(err)), 0);
 		const struct hsim_trace_header *h = hsim_trace_get_header(r);
-		assert_int_equal(h->version, 2);
+		assert_int_equal(h->version, 3);
 		assert_int_equal(h->host.features, good[i]);
 		assert_int_equal(h->frame_size, 1u << 20); /* the field before it */
 		hsim_trace_close(r);
@@ -906,12 +930,21 @@ static uint8_t *relabel(const uint8_t *all, size_t size, uint32_t version,
 	return out;
 }
 
-/* version 2 to 1: the header block without its last fields, host_features
- * (the value written_features takes 5 varint bytes), disk_flags and
- * disk_sectors (no disk: one byte 0 each) */
+/* version 3 to 2: the header block without the start of its one VM
+ * (argc, envc, canary and tty 0: a byte 0 each) */
+static void drop_start(uint8_t *blk, size_t *len)
+{
+	assert_true(*len > 4);
+	assert_memory_equal(blk + *len - 4, "\0\0\0\0", 4);
+	*len -= 4;
+}
+/* version 3 to 1: ... and without host_features (the value
+ * written_features takes 5 varint bytes), disk_flags and disk_sectors (no
+ * disk: one byte 0 each) */
 static const uint32_t written_features = HSIM_TRACE_HOSTF_KNOWN | HSIM_TRACE_HOSTF_TZCNT;
 static void drop_features(uint8_t *blk, size_t *len)
 {
+	drop_start(blk, len);
 	assert_true(*len > 7);
 	assert_int_equal(blk[*len - 1], 0);
 	assert_int_equal(blk[*len - 2], 0);
@@ -935,10 +968,12 @@ static void bad_features(uint8_t *blk, size_t *len)
 /* disk flags 4: a bit no version knows; then sectors without a disk */
 static void bad_disk_flags(uint8_t *blk, size_t *len)
 {
+	drop_start(blk, len);
 	blk[*len - 2] = 4;
 }
 static void bad_disk_sectors(uint8_t *blk, size_t *len)
 {
+	drop_start(blk, len);
 	blk[*len - 1] = 9;
 }
 
@@ -962,6 +997,7 @@ static void open_expect(const char *path, const struct trace *t, int want_rc, ui
 	}
 	const struct hsim_trace_header *h = hsim_trace_get_header(r);
 	assert_int_equal(h->version, version);
+	assert_true(version >= 3 ? h->vm_start != NULL : h->vm_start == NULL);
 	assert_int_equal(h->host.features, features);
 	assert_int_equal(h->frame_size, 1u << 20);
 	assert_int_equal(h->nvms, 1);
@@ -989,7 +1025,7 @@ static void test_version_1(void **state)
 	make_path(v1, sizeof(v1));
 
 	/* the helper itself: an unchanged relabel reads as the original */
-	uint8_t *f = relabel(all, size, 2, keep, &n);
+	uint8_t *f = relabel(all, size, 3, keep, &n);
 	assert_int_equal(n, size);
 	assert_memory_equal(f, all, size);
 	free(f);
@@ -1013,13 +1049,28 @@ static void test_version_1(void **state)
 	hsim_trace_close(r);
 	free(f);
 
+	/* a version 2 file: features and disk, no VM starts (NULL) */
+	f = relabel(all, size, 2, drop_start, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, 0, 2, written_features, NULL);
+	check_seeks(v1, &t);
+	free(f);
+
 	/* a version 1 block labelled 2 lacks its last field; a version 2
-	 * block labelled 1 has bytes after it */
+	 * block labelled 1 has bytes after it; likewise 2 and 3 */
 	f = relabel(all, size, 2, drop_features, &n);
 	spill(v1, f, n);
 	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "does not decode");
 	free(f);
-	f = relabel(all, size, 1, keep, &n);
+	f = relabel(all, size, 1, drop_start, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "bytes after its last field");
+	free(f);
+	f = relabel(all, size, 3, drop_start, &n);
+	spill(v1, f, n);
+	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "does not decode");
+	free(f);
+	f = relabel(all, size, 2, keep, &n);
 	spill(v1, f, n);
 	open_expect(v1, &t, HSIM_E_TRACE_CORRUPT, 0, 0, "bytes after its last field");
 	free(f);
