@@ -52,4 +52,194 @@ fi
 for f in bin/hsim bin/hsim-cc include/hsim.h lib/libhsim.a; do
 	[ -n "$(find "$inst" -path "*/$f")" ] && ok "installed $f" || bad "make install lacks $f"
 done
+
+# ---- help ---------------------------------------------------------------------
+cmds="run record replay dump stat diff events check export"
+for c in $cmds; do
+	"$HSIM" "$c" --help >"$tmp/h1" 2>"$tmp/h1.err"
+	s1=$?
+	"$HSIM" help "$c" >"$tmp/h2" 2>"$tmp/h2.err"
+	s2=$?
+	if [ $s1 = 0 ] && [ $s2 = 0 ] && [ ! -s "$tmp/h1.err" ] && [ ! -s "$tmp/h2.err" ] &&
+		head -1 "$tmp/h1" | grep -q "^usage: hsim $c " && cmp -s "$tmp/h1" "$tmp/h2"; then
+		ok "hsim $c --help = hsim help $c: its own usage on stdout, 0"
+	else
+		bad "hsim $c --help ($s1) / hsim help $c ($s2)"
+		head -3 "$tmp/h1" "$tmp/h1.err" "$tmp/h2.err"
+	fi
+	"$HSIM" "$c" -h >"$tmp/h3" 2>&1
+	[ $? = 0 ] && cmp -s "$tmp/h1" "$tmp/h3" && ok "hsim $c -h" || bad "hsim $c -h"
+done
+"$HSIM" help >"$tmp/h" 2>&1 && grep -q '^  help \[command\]' "$tmp/h" && ok "hsim help: the commands" ||
+	bad "hsim help"
+"$HSIM" help bogus >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && grep -q "^hsim: help: no command 'bogus'$" "$tmp/err" && ok "hsim help bogus: 2" ||
+	bad "hsim help bogus"
+
+# ---- bad options: one line naming it, one pointing at --help, 2 --------------
+# bad_opt NAME WANT-LINE ARGS...: stderr is WANT-LINE, then "Try 'hsim CMD --help'."
+bad_opt() {
+	b_name=$1 b_want=$2
+	shift 2
+	"$HSIM" "$@" >"$tmp/out" 2>"$tmp/err"
+	b_st=$?
+	printf '%s\nTry '\''hsim %s --help'\''.\n' "$b_want" "$1" >"$tmp/want"
+	if [ $b_st = 2 ] && [ ! -s "$tmp/out" ] && cmp -s "$tmp/want" "$tmp/err"; then
+		ok "$b_name: 2, '$b_want'"
+	else
+		bad "$b_name: status $b_st, want 2 and '$b_want'"
+		sed 's/^/     /' "$tmp/out" "$tmp/err" | head -8
+	fi
+}
+for c in $cmds; do
+	bad_opt "$c --bogus" "hsim: $c: unknown option '--bogus'" "$c" --bogus "$G/hello.elf"
+done
+bad_opt "run -Z" "hsim: run: unknown option '-Z'" run -Z "$G/hello.elf"
+bad_opt "run -qZ" "hsim: run: unknown option '-Z'" run -qZ "$G/hello.elf"
+bad_opt "run --vms (no value)" "hsim: run: option '--vms' needs a value" run "$G/hello.elf" --vms
+bad_opt "replay -j (no value)" "hsim: replay: option '-j' needs a value" replay x.hst -j
+bad_opt "run --sim=1" "hsim: run: option '--sim' takes no value" run --sim=1 "$G/hello.elf"
+bad_opt "dump --vm (no value)" "hsim: dump: option '--vm' needs a value" dump x.hst --vm
+bad_opt "run -o" "hsim: run: -o/--output is an option of \`hsim record\`" run -o x.hst "$G/hello.elf"
+bad_opt "record without -o" "hsim: record: no trace file given (-o FILE)" record --sim "$G/hello.elf"
+bad_opt "run without a guest" "hsim: run: no guest program given" run --sim
+bad_opt "check without a guest" "hsim: check: no guest program given" check --all
+"$HSIM" bogus >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && [ "$(head -1 "$tmp/err")" = "hsim: unknown command 'bogus'" ] && [ "$(wc -l <"$tmp/err")" = 2 ] &&
+	ok "unknown command: two lines, 2" || bad "unknown command"
+
+# ---- options after the files, and -- ------------------------------------------------
+"$HSIM" run "$G/hello.elf" --sim --quiet >"$tmp/out" 2>"$tmp/err"
+[ $? = 0 ] && [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ] && ok "run FILE --sim --quiet: options after the file" ||
+	bad "run FILE --sim --quiet"
+"$HSIM" check "$G/hello.elf" --all >"$tmp/out" 2>&1
+[ $? = 0 ] && grep -q 'clean' "$tmp/out" && ok "check FILE --all" || bad "check FILE --all"
+"$HSIM" check -- --all >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && grep -q '^hsim: --all: ' "$tmp/err" && ok "check -- --all: a file named --all" ||
+	{ bad "check -- --all"; cat "$tmp/err"; }
+"$HSIM" run --sim "$G/hello.elf" -- one two >"$tmp/out" 2>"$tmp/err"
+[ $? = 2 ] && [ "$(cat "$tmp/err")" = "hsim: run: guest arguments are not supported yet ('one')" ] &&
+	ok "run FILE -- ARGS: guest arguments refused (for now)" || { bad "run -- ARGS"; cat "$tmp/err"; }
+"$HSIM" run --sim "$G/hello.elf" -- >"$tmp/out" 2>&1
+[ $? = 0 ] && ok "run FILE --: no guest arguments" || bad "run FILE --"
+
+# ---- strict numbers, every numeric option ----------------------------------------
+# num CMD OPTION VALUE [ARGS...]: exit 2 with one line on stderr naming the option
+num() {
+	n_cmd=$1 n_opt=$2 n_val=$3
+	shift 3
+	"$HSIM" "$n_cmd" "$n_opt" "$n_val" "$@" >"$tmp/out" 2>"$tmp/err"
+	n_st=$?
+	if [ $n_st = 2 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q -- "^hsim: $n_cmd: $n_opt" "$tmp/err"; then
+		ok "$n_cmd $n_opt '$n_val': 2, one line"
+	else
+		bad "$n_cmd $n_opt '$n_val': status $n_st"
+		sed 's/^/     /' "$tmp/err" | head -4
+	fi
+}
+for v in x -1 ' 5' +5 '' 5x 99999999999999999999999; do
+	for o in --vms --seed --clock-step --timeout --mem; do
+		num run $o "$v" --sim "$G/hello.elf"
+	done
+	num record --checkpoint-every "$v" -o "$tmp/x.hst" --sim "$G/hello.elf"
+	for o in -j --from --segment --timeout; do
+		num replay $o "$v" x.hst
+	done
+	for o in --vm --from --to; do
+		num dump $o "$v" x.hst
+	done
+	num diff --context "$v" a.hst b.hst
+	num diff --vm "$v" a.hst b.hst
+	num export --vm "$v" --chrome-trace x.hst
+done
+num run --seed 0 --sim "$G/hello.elf"
+grep -q 'from 1 to 2^64-1' "$tmp/err" && ok "--seed 0: refused, the range named" || bad "--seed 0 message"
+"$HSIM" run --help | grep -q '0 is refused' && ok "run --help says --seed 0 is refused" || bad "run --help on --seed 0"
+"$HSIM" run --sim --seed 0x10 --quiet "$G/hello.elf" && ok "--seed 0x10" || bad "--seed 0x10"
+
+# ---- the exit status of several VMs (--sim): the worst outcome wins --------------
+for k in 3 7; do
+	printf 'int main(void) { return %s; }\n' $k >"$tmp/exit$k.c"
+	"$builddir/hsim-cc" -o "$tmp/exit$k.elf" "$tmp/exit$k.c" || bad "hsim-cc exit$k.c"
+done
+# status NAME WANT ARGS...: hsim run --sim --quiet ARGS exits with WANT
+status() {
+	s_name=$1 s_want=$2
+	shift 2
+	timeout -s KILL 60 "$HSIM" run --sim --quiet "$@" >"$tmp/out" 2>"$tmp/err"
+	s_st=$?
+	[ $s_st = "$s_want" ] && ok "status $s_name: $s_st" ||
+		{ bad "status $s_name: $s_st, want $s_want"; sed 's/^/     /' "$tmp/err" | head -5; }
+}
+status "hello" 0 "$G/hello.elf"
+status "exit 3" 3 "$tmp/exit3.elf"
+status "hello, exit 3" 3 "$G/hello.elf" "$tmp/exit3.elf"
+status "exit 7, exit 3: the first non-zero" 7 "$tmp/exit7.elf" "$tmp/exit3.elf"
+status "exit 3, exit 7" 3 "$tmp/exit3.elf" "$tmp/exit7.elf"
+status "hello, fault" 125 "$G/hello.elf" "$G/fault_ud.elf"
+status "exit 7, fault: the fault" 125 "$tmp/exit7.elf" "$G/fault_ud.elf"
+status "fault, exit 7" 125 "$G/fault_ud.elf" "$tmp/exit7.elf"
+status "spin, exit 3: the time limit" 124 --timeout 0.3 "$G/spin.elf" "$tmp/exit3.elf"
+status "spin, fault: the fault" 125 --timeout 0.3 "$G/spin.elf" "$G/fault_ud.elf"
+status "fault, spin" 125 --timeout 0.3 "$G/fault_ud.elf" "$G/spin.elf"
+status "exit 3, deadlock" 123 "$tmp/exit3.elf" "$G/chan_wait.elf" "$G/chan_wait.elf"
+status "deadlock, spin: the time limit" 124 --timeout 0.3 "$G/spin.elf" "$G/chan_wait.elf"
+status "3 files, --vms 2" 2 --vms 2 "$G/hello.elf" "$G/hello.elf" "$G/hello.elf"
+grep -q "3 guest programs for 2 VMs" "$tmp/err" && ok "3 files for 2 VMs: said" || bad "3 files for 2 VMs: message"
+
+# ---- messages about a VM: hsim:, its number and file -----------------------------
+"$HSIM" run --sim --quiet "$G/hello.elf" "$G/fault_ud.elf" >"$tmp/out" 2>"$tmp/err"
+grep -Eq '^hsim: vm 1 \(fault_ud\.elf\): guest fault #UD at 0x[0-9a-f]+ \(trigger' "$tmp/err" &&
+	[ "$(wc -l <"$tmp/err")" = 1 ] && ok "fault message: 'hsim: vm 1 (fault_ud.elf): guest fault #UD at ...'" ||
+	{ bad "fault message"; cat "$tmp/err"; }
+"$HSIM" run --sim --quiet --stats "$G/hello.elf" >"$tmp/out" 2>"$tmp/err"
+grep -Eq '^vm 0 \(hello\.elf\): exited, ' "$tmp/err" && ok "--stats lines: 'vm 0 (hello.elf): '" ||
+	{ bad "--stats line"; cat "$tmp/err"; }
+
+# ---- --json: check, run --stats ----------------------------------------------------
+if command -v python3 >/dev/null; then
+	"$HSIM" check --json "$G/hello.elf" "$G/untrapped.elf" /nonexistent >"$tmp/check.json" 2>"$tmp/err"
+	st=$?
+	why=$(python3 - "$tmp/check.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+f = {x["file"].rsplit("/", 1)[-1]: x for x in d["files"]}
+bad = []
+if d["exit_status"] != 2: bad.append("exit_status %r" % d["exit_status"])
+h, u, n = f["hello.elf"], f["untrapped.elf"], f["nonexistent"]
+if not (h["ok"] and h["findings"] == 0 and h["refused"] == []): bad.append("hello %r" % h)
+if not (u["ok"] and u["findings"] == len(u["refused"]) > 0): bad.append("untrapped %r" % u["findings"])
+if any(not i["addr"].startswith("0x") or not i["why"] for i in u["refused"] + u["patched"]): bad.append("items")
+if n["ok"] or not n["error"]: bad.append("nonexistent %r" % n)
+print("; ".join(bad))
+PY
+)
+	[ $st = 2 ] && [ -z "$why" ] && ok "check --json: parsed, findings listed, status 2 (a file did not load)" ||
+		{ bad "check --json: status $st: $why"; head -c 600 "$tmp/check.json"; }
+	"$HSIM" run --sim --quiet --stats --json --regs "$G/hello.elf" "$G/fault_ud.elf" >"$tmp/run.json" 2>"$tmp/err"
+	st=$?
+	why=$(python3 - "$tmp/run.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+bad = []
+v = d["vms"]
+if d["exit_status"] != 125: bad.append("exit_status %r" % d["exit_status"])
+if [x["status"] for x in v] != ["exited", "fault"]: bad.append("statuses")
+if v[0]["exit_code"] != 0 or v[1]["exit_code"] is not None: bad.append("exit codes")
+if "#UD" not in v[1]["message"] or v[1]["file"] != "fault_ud.elf": bad.append("vm 1 %r" % v[1])
+if not (v[0]["instructions"] > 0 and v[0]["hypercalls"] > 0 and v[0]["events"]): bad.append("counts")
+if not v[0]["regs"]["rip"].startswith("0x"): bad.append("regs")
+print("; ".join(bad))
+PY
+)
+	[ $st = 125 ] && [ -z "$why" ] && ok "run --stats --json: parsed, per VM, status 125" ||
+		{ bad "run --stats --json: status $st: $why"; head -c 600 "$tmp/run.json"; }
+	"$HSIM" run --sim --stats --json "$G/hello.elf" >"$tmp/run2.json" 2>/dev/null
+	tail -1 "$tmp/run2.json" | python3 -m json.tool >/dev/null &&
+		ok "run --stats --json with console output: the last line is the JSON" || bad "run --stats --json, console"
+	bad_opt "run --json without --stats" "hsim: run: --json is the format of --stats: give both" run --json --sim "$G/hello.elf"
+else
+	echo "no python3: --json checks skipped"
+fi
+
 exit $fail
