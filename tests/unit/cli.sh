@@ -49,7 +49,8 @@ else
 	bad "README's program does not link against the installed tree"
 	head -20 "$tmp/cc.log"
 fi
-for f in bin/hsim bin/hsim-cc include/hsim.h lib/libhsim.a; do
+for f in bin/hsim bin/hsim-cc include/hsim.h lib/libhsim.a share/man/man1/hsim.1 \
+	share/man/man1/hsim-cc.1; do
 	[ -n "$(find "$inst" -path "*/$f")" ] && ok "installed $f" || bad "make install lacks $f"
 done
 
@@ -241,5 +242,68 @@ PY
 else
 	echo "no python3: --json checks skipped"
 fi
+
+# ---- man pages -----------------------------------------------------------------
+man=$srcdir/docs/man
+for page in hsim.1 hsim-cc.1; do
+	if command -v groff >/dev/null; then
+		groff -man -Tutf8 -ww -z "$man/$page" >"$tmp/groff.err" 2>&1
+		[ $? = 0 ] && [ ! -s "$tmp/groff.err" ] && ok "groff -man -ww $page: no warnings" ||
+			{ bad "groff -man -ww $page"; head -10 "$tmp/groff.err"; }
+	fi
+done
+# every option a command's --help lists (its option lines) appears in that
+# command's section of hsim(1), and hsim-cc's in hsim-cc(1)
+for c in $cmds; do
+	"$HSIM" "$c" --help >"$tmp/help.$c"
+done
+why=$(python3 - "$tmp" "$man" $cmds <<'PY'
+import re, sys
+tmp, man, cmds = sys.argv[1], sys.argv[2], sys.argv[3:]
+def text(path):
+    t = open(path).read().replace("\\-", "-")
+    return re.sub(r"\\f[BIRP]", "", t)
+def options(help_text):
+    opts = set()
+    for line in help_text.splitlines():
+        m = re.match(r"^\s+(-\S.*?)(\s{2,}|$)", line)
+        if m:
+            opts.update(re.findall(r"(?<![\w-])--?[A-Za-z][\w-]*", m.group(1)))
+    return opts
+page = text(man + "/hsim.1")
+sections = dict(re.findall(r'^\.SS "hsim (\w+)"\n(.*?)(?=^\.S[SH] )', page, re.M | re.S))
+bad = []
+for c in cmds:
+    if c not in sections:
+        bad.append("hsim.1 has no section for %s" % c)
+        continue
+    want = options(open("%s/help.%s" % (tmp, c)).read())
+    if not want:
+        bad.append("%s --help lists no options" % c)
+    for o in sorted(want):
+        if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(o), sections[c]):
+            bad.append("%s %s" % (c, o))
+cc = text(man + "/hsim-cc.1")
+for o in ("--showme", "--help"):
+    if o not in cc:
+        bad.append("hsim-cc.1 lacks " + o)
+print(", ".join(bad))
+PY
+)
+[ -z "$why" ] && ok "every option of every command's --help is in its section of the man page" ||
+	bad "options --help lists that the man page lacks: $why"
+
+# ---- hsim-cc: gcc's include directory asked at run time; --showme ---------------
+mkdir -p "$tmp/newgcc/include"
+printf '#!/bin/sh\n[ "$1" = -print-file-name=include ] && { echo "%s"; exit 0; }\nexec gcc "$@"\n' \
+	"$tmp/newgcc/include" >"$tmp/fakecc"
+chmod +x "$tmp/fakecc"
+HSIM_CC=$tmp/fakecc "$builddir/hsim-cc" --showme | grep -q -- "-isystem $tmp/newgcc/include " &&
+	ok "hsim-cc: gcc's include directory is asked of the compiler at run time" ||
+	bad "hsim-cc: gcc's include directory fixed at configure time"
+for cc in "$builddir/hsim-cc" "$(find "$inst" -name hsim-cc -path '*/bin/*' | head -1)"; do
+	dups=$("$cc" --showme | sed 's/-isystem /-isystem=/g' | tr ' ' '\n' | grep -v '^\.\.\.$' | sort | uniq -d)
+	[ -z "$dups" ] && ok "hsim-cc --showme: no flag twice ($cc)" || bad "hsim-cc --showme repeats: $dups ($cc)"
+done
 
 exit $fail
