@@ -2,7 +2,8 @@
 # hsim as a command-line tool, in KVM: every command of the README's tour
 # runs as written in the build tree (no usage or load error, the exit status
 # its comment names); the README's library program, built against a
-# `make install` tree, runs hello.elf.
+# `make install` tree, runs hello.elf; SIGINT during hsim record and SIGTERM
+# during hsim replay stop every VM and say where each was.
 . "$(dirname "$0")/lib.sh"
 builddir=$(cd "$(dirname "$HSIM")/.." && pwd)
 srcdir=$(cd "${HSIM_TRACES:-$builddir/traces}/.." && pwd)
@@ -63,5 +64,44 @@ if make -C "$builddir" install DESTDIR="$inst" >"$tmp/install.log" 2>&1; then
 else
 	bad "make install DESTDIR"
 	tail -20 "$tmp/install.log"
+fi
+# ---- signals during record and replay: every VM stopped, where each was ---------
+env --default-signal=INT,TERM,HUP "$HSIM" record -o "$tmp/sig.hst" --vms 2 "$G/partial.elf" \
+	>"$tmp/out" 2>"$tmp/err" </dev/null &
+pid=$!
+i=0
+while n=$(grep -c 'waiting$' "$tmp/out" 2>/dev/null); [ "${n:-0}" -lt 2 ] && [ $i -lt 100 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+kill -INT $pid
+wait_for $pid 20
+ok=1
+[ "$got" = 130 ] || { echo "FAIL record SIGINT: status $got, want 130"; ok=0; }
+for v in 0 1; do
+	grep -Eq "^hsim: vm $v \(partial\.elf\): interrupted at 0x[0-9a-f]+ \(main" "$tmp/err" ||
+		{ echo "FAIL record SIGINT: no 'hsim: vm $v (partial.elf): interrupted at'"; ok=0; }
+done
+"$HSIM" stat "$tmp/sig.hst" >/dev/null 2>&1 || { echo "FAIL record SIGINT: the trace does not read"; ok=0; }
+report "record: SIGINT stops both VMs, says where, the trace reads, 130" $ok
+
+if "$HSIM" record -o "$tmp/demo.hst" --quiet --vms 4 "$HSIM_EXAMPLES/demo.elf" >/dev/null 2>&1; then
+	env --default-signal=INT,TERM,HUP "$HSIM" replay "$tmp/demo.hst" >"$tmp/out" 2>"$tmp/err" </dev/null &
+	pid=$!
+	sleep 1
+	kill -TERM $pid
+	wait_for $pid 20
+	if [ "$got" = 0 ]; then
+		echo "ok   replay: SIGTERM came after the end (a fast host): not checked"
+	else
+		ok=1
+		[ "$got" = 143 ] || { echo "FAIL replay SIGTERM: status $got, want 143"; ok=0; }
+		grep -q "^replay .*: interrupted$" "$tmp/out" || { echo "FAIL replay SIGTERM: no verdict"; ok=0; }
+		[ "$(grep -Ec '^  vm [0-3] \(demo\.elf\): ' "$tmp/out")" = 4 ] ||
+			{ echo "FAIL replay SIGTERM: not every VM's place"; ok=0; }
+		report "replay: SIGTERM stops every VM, says where each was, 143" $ok
+	fi
+else
+	bad "record demo.elf"
 fi
 exit $fail
