@@ -1,5 +1,6 @@
 /* hsim: command-line front end (run guests in KVM VMs or the simulator). */
 #include <ctype.h>
+#include <elf.h>
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
@@ -534,6 +535,80 @@ static int print_findings(const struct hsim_image *img, FILE *f, int all)
 	return n;
 }
 
+/* ---- programs built for the host, not for hsim ---------------------------------- */
+
+/* A note of type t with name "GNU" in the PT_NOTE segment at off, size sz. */
+static int has_gnu_note(FILE *f, uint64_t off, uint64_t sz, uint32_t t)
+{
+	unsigned char buf[4096];
+	size_t n = sz < sizeof(buf) ? (size_t)sz : sizeof(buf);
+	if (fseek(f, (long)off, SEEK_SET) < 0 || fread(buf, 1, n, f) != n)
+		return 0;
+	for (size_t p = 0; p + sizeof(Elf64_Nhdr) <= n;) {
+		Elf64_Nhdr nh;
+		memcpy(&nh, buf + p, sizeof(nh));
+		size_t name = p + sizeof(nh);
+		if (nh.n_namesz == 4 && nh.n_type == t && name + 4 <= n && !memcmp(buf + name, "GNU", 4))
+			return 1;
+		p = name + ((nh.n_namesz + 3u) & ~3u) + ((nh.n_descsz + 3u) & ~3u);
+	}
+	return 0;
+}
+
+/* Why path is a program built for the host rather than an hsim guest, in a
+ * line (0 if it is none of these): dynamically linked (PT_INTERP), a
+ * static-pie executable (ET_DYN without one), or a static program linked
+ * against glibc (its ABI note, or glibc's start symbols in img). hsim
+ * check would list thousands of findings in such a program (its system
+ * calls, x87, AVX): this line is the one that helps. */
+static int host_program(const char *path, const struct hsim_image *img, char *buf, size_t n)
+{
+	static const char fix[] = "build it with hsim-cc";
+	Elf64_Ehdr eh;
+	int glibc = 0, interp = 0, r = 0;
+	char interp_path[128] = "";
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0;
+	if (fread(&eh, sizeof(eh), 1, f) != 1 || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
+	    eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_phentsize != sizeof(Elf64_Phdr))
+		goto out;
+	for (unsigned i = 0; i < eh.e_phnum && i < 256; i++) {
+		Elf64_Phdr ph;
+		if (fseek(f, (long)(eh.e_phoff + (uint64_t)i * sizeof(ph)), SEEK_SET) < 0 ||
+		    fread(&ph, sizeof(ph), 1, f) != 1)
+			goto out;
+		if (ph.p_type == PT_INTERP && !interp) {
+			size_t len = ph.p_filesz < sizeof(interp_path) ? (size_t)ph.p_filesz :
+				     sizeof(interp_path) - 1;
+			interp = 1;
+			if (fseek(f, (long)ph.p_offset, SEEK_SET) == 0 &&
+			    fread(interp_path, 1, len, f) == len)
+				interp_path[len] = 0;
+			else
+				interp_path[0] = 0;
+		}
+		if (ph.p_type == PT_NOTE && has_gnu_note(f, ph.p_offset, ph.p_filesz, NT_GNU_ABI_TAG))
+			glibc = 1;
+	}
+	uint64_t addr;
+	if (img && (hsim_image_lookup(img, "__libc_start_main", &addr, NULL) == 0 ||
+		    hsim_image_lookup(img, "__libc_start_call_main", &addr, NULL) == 0))
+		glibc = 1;
+	if (interp)
+		r = snprintf(buf, n, "dynamically linked (interpreter %s)%s: %s",
+			     interp_path[0] ? interp_path : "?", glibc ? " against glibc" : "", fix);
+	else if (eh.e_type == ET_DYN)
+		r = snprintf(buf, n, "a static-pie executable%s: hsim loads fixed-address static "
+			     "executables; %s", glibc ? " linked against glibc" : "", fix);
+	else if (glibc)
+		r = snprintf(buf, n, "linked against glibc: %s", fix);
+out:
+	fclose(f);
+	return r > 0;
+}
+
 /* `code` keys may name guest code by symbol (main, main+0x10, a range of
  * them): the event list takes addresses, so they are resolved here against
  * the guest. Writes the rewritten text into out (malloc'd). */
@@ -637,16 +712,25 @@ static int add_simulated(struct hsim_machine *m, char **syms, int n, const char 
 /* One file of `hsim check --json`. */
 static void check_json(const char *path, const struct hsim_image *img, int r, int first)
 {
+	char why[256];
+	int host = host_program(path, r < 0 ? NULL : img, why, sizeof(why));
 	printf("%s{\"file\":", first ? "" : ",");
 	json_str(stdout, path);
 	if (r < 0) {
 		printf(",\"ok\":false,\"error\":");
-		json_str(stdout, hsim_strerror(r));
-		printf(",\"findings\":0,\"refused\":[],\"patched\":[]}");
+		json_str(stdout, host ? why : hsim_strerror(r));
+		printf(",\"host_program\":%s,\"findings\":0,\"refused\":[],\"patched\":[]}",
+		       host ? "true" : "false");
 		return;
 	}
 	struct listing l = { stdout, 0, 0, 0, 0, 1 };
-	printf(",\"ok\":true,\"error\":null,\"refused\":[");
+	printf(",\"ok\":true,\"error\":null,\"host_program\":%s,\"diagnosis\":",
+	       host ? "true" : "false");
+	if (host)
+		json_str(stdout, why);
+	else
+		printf("null");
+	printf(",\"refused\":[");
 	int n = hsim_image_check(img, list_item, &l);
 	printf("],\"findings\":%d,\"patched\":[", n);
 	l.patched = 1;
@@ -687,15 +771,27 @@ static int cmd_check(int argc, char **argv)
 				status = EXIT_USAGE;
 			else if (hsim_image_check(img, NULL, NULL) > 0 && !status)
 				status = 1;
+			char why[256];
 			if (json)
 				check_json(path, img, r, i == 0);
 			else
-				fprintf(stderr, "hsim: %s: %s\n", path, hsim_strerror(r));
+				fprintf(stderr, "hsim: %s: %s\n", path,
+					host_program(path, NULL, why, sizeof(why)) ? why : hsim_strerror(r));
+			hsim_image_destroy(img);
+			continue;
+		}
+		char why[256];
+		int n = hsim_image_check(img, NULL, NULL);
+		if (n > 0 && !all && host_program(path, img, why, sizeof(why))) {
+			/* its thousands of findings would hide the one thing to know */
+			printf("%s: %s (%d findings: --all lists them)\n", path, why, n);
+			if (!status)
+				status = 1;
 			hsim_image_destroy(img);
 			continue;
 		}
 		printf("%s:\n", path);
-		int n = print_findings(img, stdout, all);
+		n = print_findings(img, stdout, all);
 		/* informational: these run exactly, as monitor events */
 		struct listing l = { stdout, all ? 0 : CHECK_LIST, 0, 0, 1, 0 };
 		hsim_image_check(img, list_item, &l);
@@ -916,13 +1012,22 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		return EXIT_ERROR;
 	}
 	for (int i = 0; i < nfiles; i++) {
+		char why[256];
 		if ((r = hsim_image_load_file(&imgs[i], files[i])) < 0) {
-			fprintf(stderr, "hsim: %s: %s\n", files[i], hsim_strerror(r));
+			fprintf(stderr, "hsim: %s: %s\n", files[i],
+				host_program(files[i], NULL, why, sizeof(why)) ? why : hsim_strerror(r));
 			status = EXIT_USAGE;
 			goto out;
 		}
 		/* Instructions that KVM would run untrapped here, or that the
-		 * simulator would not run as the CPU does: refuse, and say which. */
+		 * simulator would not run as the CPU does: refuse, and say which
+		 * (of a program built for the host, only that). */
+		if (!o.allow && hsim_image_check(imgs[i], NULL, NULL) > 0 &&
+		    host_program(files[i], imgs[i], why, sizeof(why))) {
+			fprintf(stderr, "hsim: %s: %s\n", files[i], why);
+			status = EXIT_USAGE;
+			goto out;
+		}
 		if (!o.allow && hsim_image_check(imgs[i], NULL, NULL) > 0) {
 			fprintf(stderr, "hsim: %s uses instructions hsim cannot run exactly:\n",
 				files[i]);

@@ -4,8 +4,12 @@
 # tree with the README's own pkg-config command (no Capstone include
 # directory in --cflags); each command's --help and `hsim help CMD` (stdout,
 # 0); bad options (one line and a "Try" line, exit 2); options after file
-# names and `--`; strict numbers; the man pages (groff without warnings,
-# every option --help lists appears in the page).
+# names and `--`; strict numbers for every numeric option; the exit status
+# of several VMs (the worst outcome wins) and the "hsim: vm N (file): "
+# messages, under --sim; --json of check and run --stats; the man pages
+# (groff without warnings, every option --help lists appears in the page);
+# hsim-cc's include directory and --showme; programs gcc built for the host
+# (dynamic, static glibc, static-pie) named in one line.
 HSIM=${HSIM:-tools/hsim}
 G=${HSIM_GUESTS:-tests/guests}
 builddir=$(cd "$(dirname "$HSIM")/.." && pwd)
@@ -305,5 +309,43 @@ for cc in "$builddir/hsim-cc" "$(find "$inst" -name hsim-cc -path '*/bin/*' | he
 	dups=$("$cc" --showme | sed 's/-isystem /-isystem=/g' | tr ' ' '\n' | grep -v '^\.\.\.$' | sort | uniq -d)
 	[ -z "$dups" ] && ok "hsim-cc --showme: no flag twice ($cc)" || bad "hsim-cc --showme repeats: $dups ($cc)"
 done
+
+# ---- programs built for the host: one line that says so --------------------------
+printf '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n' >"$tmp/host.c"
+printf 'void _start(void) { __asm__ volatile("mov $60, %%eax; syscall"); }\n' >"$tmp/bare.c"
+# host_prog NAME REGEX GCC-ARGS...: built by gcc, hsim check and hsim run say REGEX in one line
+host_prog() {
+	h_name=$1 h_re=$2
+	shift 2
+	if ! gcc -O1 -o "$tmp/$h_name" "$@" 2>/dev/null; then
+		echo "ok   $h_name: gcc cannot build it here: not checked"
+		return
+	fi
+	"$HSIM" check "$tmp/$h_name" >"$tmp/out" 2>"$tmp/err"
+	c_st=$?
+	"$HSIM" run --sim "$tmp/$h_name" >"$tmp/rout" 2>"$tmp/rerr"
+	r_st=$?
+	if [ "$(cat "$tmp/out" "$tmp/err" | wc -l)" = 1 ] && grep -Eq -- "$h_re" "$tmp/out" "$tmp/err" &&
+		[ "$(wc -l <"$tmp/rerr")" = 1 ] && grep -Eq -- "^hsim: .*$h_re" "$tmp/rerr" && [ $r_st = 2 ] &&
+		[ $c_st != 0 ]; then
+		ok "$h_name: one line, /$h_re/ (check $c_st, run $r_st)"
+	else
+		bad "$h_name: check $c_st ($(cat "$tmp/out" "$tmp/err" | wc -l) lines), run $r_st"
+		head -3 "$tmp/out" "$tmp/err" "$tmp/rerr"
+	fi
+}
+host_prog glibc-dynamic "dynamically linked \(interpreter [^)]*\) against glibc: build it with hsim-cc" "$tmp/host.c"
+host_prog glibc-static "linked against glibc: build it with hsim-cc" -static "$tmp/host.c"
+host_prog glibc-static-stripped "linked against glibc: build it with hsim-cc" -static -s "$tmp/host.c"
+host_prog static-pie "a static-pie executable linked against glibc" -static-pie "$tmp/host.c"
+# a static program without glibc gets its findings (the system call), not that line
+if gcc -O1 -static -nostdlib -fno-pie -no-pie -o "$tmp/bare" "$tmp/bare.c" 2>/dev/null; then
+	"$HSIM" check "$tmp/bare" >"$tmp/out" 2>&1
+	[ $? = 1 ] && grep -q 'syscall' "$tmp/out" && ! grep -q glibc "$tmp/out" &&
+		ok "a static program without glibc: its findings, not 'glibc'" || { bad "bare static program"; cat "$tmp/out"; }
+fi
+"$HSIM" check --all "$tmp/glibc-static" >"$tmp/out" 2>&1
+[ "$(wc -l <"$tmp/out")" -gt 100 ] && ok "check --all on a glibc program: every finding" || bad "check --all glibc"
+"$HSIM" check "$G/hello.elf" | grep -q glibc && bad "hello.elf named a glibc program" || ok "hello.elf: not a host program"
 
 exit $fail
