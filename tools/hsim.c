@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <elf.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <math.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
@@ -567,10 +569,17 @@ static int host_program(const char *path, const struct hsim_image *img, char *bu
 	Elf64_Ehdr eh;
 	int glibc = 0, interp = 0, r = 0;
 	char interp_path[128] = "";
-	FILE *f = fopen(path, "rb");
+	struct stat st;
+	/* never wait on a FIFO: only regular files are looked at */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *f = NULL;
 
-	if (!f)
+	if (fd < 0)
 		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || !(f = fdopen(fd, "rb"))) {
+		close(fd);
+		return 0;
+	}
 	if (fread(&eh, sizeof(eh), 1, f) != 1 || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
 	    eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_phentsize != sizeof(Elf64_Phdr))
 		goto out;
@@ -956,7 +965,13 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	struct console_ctx cctx = { 0 };
 	struct hsim_machine_config cfg;
 	int c, r, status = 0, worst = 0;
+	/* the command line as given, for the trace header: cli_next moves the
+	 * operands within argv */
+	char *cmdline[all_argc + 1];
 
+	for (int i = 0; i < all_argc; i++)
+		cmdline[i] = all_argv[i];
+	cmdline[all_argc] = NULL;
 	while ((c = cli_next(&cl, argc, argv)) > 0)
 		if ((r = run_option(&cl, c, record != NULL, &o)) != 0)
 			return r;
@@ -965,8 +980,9 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 	/* guest arguments (after --) */
 	int guest_argc = cl.nrest;
 	char **guest_argv = cl.rest;
+	(void)guest_argv;
 	if (guest_argc > 0)
-		return cli_fail(&cl, "guest arguments are not supported yet ('%s')", guest_argv[0]);
+		return cli_fail(&cl, "guest arguments are not supported yet");
 	cfg = o.cfg;
 	cctx.quiet = o.quiet;
 	unsigned nvms = o.nvms;
@@ -1061,7 +1077,7 @@ static int cmd_run(int argc, char **argv, const char *record, int all_argc, char
 		goto out;
 	}
 	if (trace_path &&
-	    (r = hsim_machine_record(m, trace_path, all_argc, (const char *const *)all_argv)) < 0) {
+	    (r = hsim_machine_record(m, trace_path, all_argc, (const char *const *)cmdline)) < 0) {
 		fprintf(stderr, "hsim: %s: %s\n", trace_path, hsim_strerror(r));
 		status = EXIT_USAGE;
 		goto out;
