@@ -46,7 +46,7 @@ echo "3. Two VMs vs one VM, CPU-bound guest, $(nproc) cores"
 echo "   1 VM: ${one} s   2 VMs: ${two} s   ratio: $(ratio "$two" "$one")  (goal < 1.2)"
 echo
 
-simline=$($HSIM run --sim --stats "$out/checksum_small.elf" 2>&1 >/dev/null | grep -m1 '^vm 0:')
+simline=$($HSIM run --sim --stats "$out/checksum_small.elf" 2>&1 >/dev/null | grep -m1 -E '^vm 0( \([^)]*\))?:')
 insns=$(echo "$simline" | sed -E "s/.* ([0-9]+) instructions simulated.*/\1/")
 sim=$(best $HSIM run --sim "$out/checksum_small.elf")
 kvms=$(best $HSIM run "$out/checksum_small.elf")

@@ -41,10 +41,8 @@
 #define CTX_DATA 64     /* input bytes kept for a context line */
 #define CTX_DETAIL 160  /* END detail kept */
 
-static const char diff_use[] =
-	"usage: hsim diff [--json] [--context N] [--vm V] a.hst b.hst\n";
-
 static const char diff_help[] =
+	"usage: hsim diff [--json] [--context N] [--vm V] a.hst b.hst\n"
 	"\n"
 	"Compares two traces record by record, each VM on its own (the VMs both\n"
 	"have; VM counts that differ are a difference), and prints for each VM\n"
@@ -77,6 +75,7 @@ static const char diff_help[] =
 	"                 (records as `hsim dump --json` prints them, null past the end)\n"
 	"  --context N    records before the difference to show (default 3)\n"
 	"  --vm V         compare only VM V\n"
+	"  -h, --help     this help\n"
 	"\n"
 	"exit status: 0 equivalent, 1 different, 2 usage error or unreadable file,\n"
 	"3 a trace is truncated (compared up to where it ends: \"a.hst ends at event E\n"
@@ -1047,45 +1046,34 @@ int cmd_diff(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct cli cl = { .name = "diff", .help = diff_help, .opts = opts };
 	struct diff d;
 	int only = -1, c, r;
 	uint64_t x;
 
 	memset(&d, 0, sizeof(d));
 	d.context = DIFF_DEFAULT_CONTEXT;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = cli_next(&cl, argc, argv)) > 0) {
 		switch (c) {
 		case 'j': d.json = 1; break;
 		case 'c':
-			if (parse_number(optarg, 1, DIFF_MAX_CONTEXT, &x) < 0) {
-				fprintf(stderr, "hsim: diff: --context wants a number of records (0-%d)\n",
-					DIFF_MAX_CONTEXT);
-				return EXIT_USAGE;
-			}
+			if (parse_number(optarg, 1, DIFF_MAX_CONTEXT, &x) < 0)
+				return cli_fail(&cl, "--context wants a number of records (0-%d), not '%s'",
+						DIFF_MAX_CONTEXT, optarg);
 			d.context = (unsigned)x;
 			break;
 		case 'v':
-			if (parse_number(optarg, 1, 1023, &x) < 0) {
-				fprintf(stderr, "hsim: diff: --vm wants a VM number (0-1023)\n");
-				return EXIT_USAGE;
-			}
+			if (parse_number(optarg, 1, 1023, &x) < 0)
+				return cli_fail(&cl, "--vm wants a VM number (0-1023), not '%s'", optarg);
 			only = (int)x;
 			break;
-		case 'h':
-			fputs(diff_use, stdout);
-			fputs(diff_help, stdout);
-			return 0;
-		default:
-			fprintf(stderr, "hsim: diff: see `hsim diff --help`\n");
-			return EXIT_USAGE;
 		}
 	}
-	if (argc - optind != 2) {
-		fputs(diff_use, stderr);
-		return EXIT_USAGE;
-	}
-	if ((r = side_open(&d.s[0], argv[optind])) || (r = side_open(&d.s[1], argv[optind + 1]))) {
+	if (c < 0)
+		return cli_status(c);
+	if (cl.nargs != 2)
+		return cli_usage(&cl, "two traces to compare (hsim diff a.hst b.hst)");
+	if ((r = side_open(&d.s[0], cl.args[0])) || (r = side_open(&d.s[1], cl.args[1]))) {
 		side_close(&d.s[0]);
 		return r;
 	}

@@ -20,9 +20,7 @@
 
 #define EXIT_DIVERGED 1
 
-static void replay_usage(FILE *f)
-{
-	fprintf(f,
+static const char replay_help[] =
 		"usage: hsim replay [options] TRACE.hst\n"
 		"Runs every VM of the trace again in the simulator (no KVM needed), feeds it\n"
 		"the recorded inputs, and verifies at every event that it does what the\n"
@@ -37,12 +35,12 @@ static void replay_usage(FILE *f)
 		"  --console        show the guests' console output (on stderr)\n"
 		"  --json           the result as one JSON object on stdout\n"
 		"  -q, --quiet      only the verdict line (and a divergence's report)\n"
+	"  -h, --help       this help\n"
 		"A progress bar is shown on a terminal. Exit status: 0 equivalent (each VM up\n"
 		"to its recorded end, to where its recording was stopped, or to the end of\n"
 		"its segment); 1 diverged; 2 usage, or not a trace; 3 the trace is cut short\n"
 		"(verified up to there); 4 the trace is damaged; 124 --timeout; 126 the\n"
-		"replay failed; 128+N stopped by signal N.\n");
-}
+		"replay failed; 128+N stopped by signal N.\n";
 
 struct replay_opts {
 	struct hsim_replay_config cfg;
@@ -281,7 +279,8 @@ static int status_of(struct hsim_replay *r, const char **verdict)
 
 /* ---- options ------------------------------------------------------------------ */
 
-static int parse_opts(int argc, char **argv, struct replay_opts *o)
+/* 0, CLI_HELP or CLI_ERROR (cli_next), or EXIT_USAGE after a message */
+static int parse_opts(struct cli *cl, int argc, char **argv, struct replay_opts *o)
 {
 	static const struct option opts[] = {
 		{ "direct", no_argument, NULL, 'D' },
@@ -296,29 +295,27 @@ static int parse_opts(int argc, char **argv, struct replay_opts *o)
 		{ NULL, 0, NULL, 0 },
 	};
 	uint64_t v, w;
-	char *end;
 	int c;
 
 	memset(o, 0, sizeof(*o));
 	o->cfg.engine = HSIM_ENGINE_SIM;
 	o->cfg.from = -1;
 	o->cfg.jobs = 1;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+j:qh", opts, NULL)) != -1) {
+	cl->opts = opts;
+	cl->shortopts = "j:q";
+	while ((c = cli_next(cl, argc, argv)) > 0) {
 		switch (c) {
 		case 'D': o->cfg.engine = HSIM_ENGINE_KVM; break;
 		case 'j':
 			if (parse_number(optarg, 0, 1024, &v) < 0 || !v) {
-				fprintf(stderr, "hsim: replay: -j takes 1 to 1024 VMs at once, not '%s'\n", optarg);
-				return -1;
+				return cli_fail(cl, "-j takes 1 to 1024 VMs at once, not '%s'", optarg);
 			}
 			o->cfg.jobs = (unsigned)v;
 			break;
 		case 'f':
 			if (parse_number(optarg, 0, INT64_MAX, &v) < 0) {
-				fprintf(stderr, "hsim: replay: --from takes a checkpoint number (0, 1, ...), "
-					"not '%s'\n", optarg);
-				return -1;
+				return cli_fail(cl, "--from takes a checkpoint number (0, 1, ...), not '%s'",
+						optarg);
 			}
 			o->cfg.from = (int64_t)v;
 			break;
@@ -330,43 +327,33 @@ static int parse_opts(int argc, char **argv, struct replay_opts *o)
 				*slash = 0;
 			if (!slash || parse_number(buf, 0, 1u << 20, &v) < 0 ||
 			    parse_number(slash + 1, 0, 1u << 20, &w) < 0 || !v || v > w) {
-				fprintf(stderr, "hsim: replay: --segment takes K/N with 1 <= K <= N, not '%s'\n",
-					optarg);
-				return -1;
+				return cli_fail(cl, "--segment takes K/N with 1 <= K <= N, not '%s'", optarg);
 			}
 			o->cfg.segment = (unsigned)v;
 			o->cfg.nsegments = (unsigned)w;
 			break;
 		}
 		case 't': {
-			double t = strtod(optarg, &end);
-			if (end == optarg || *end || !(t > 0 && t <= HSIM_MAX_TIMEOUT)) {
-				fprintf(stderr, "hsim: replay: --timeout takes seconds, more than 0 and at "
-					"most %.0f, not '%s'\n", HSIM_MAX_TIMEOUT, optarg);
-				return -1;
-			}
+			double t;
+			if (parse_seconds(optarg, HSIM_MAX_TIMEOUT, &t) < 0)
+				return cli_fail(cl, "--timeout takes seconds, more than 0 and at most %.0f, "
+						"not '%s'", HSIM_MAX_TIMEOUT, optarg);
 			o->cfg.timeout = t;
 			break;
 		}
 		case 'c': o->console = 1; break;
 		case 'J': o->json = 1; break;
 		case 'q': o->quiet = 1; break;
-		case 'h': replay_usage(stdout); return 1;
-		default:
-			fprintf(stderr, "hsim: replay: see 'hsim replay --help'\n");
-			return -1;
 		}
 	}
-	if (o->cfg.from >= 0 && o->cfg.nsegments) {
-		fprintf(stderr, "hsim: replay: --from and --segment do not go together (a segment "
-			"starts at its own checkpoint)\n");
-		return -1;
-	}
-	if (argc - optind != 1) {
-		fprintf(stderr, argc - optind ? "hsim: replay: one trace at a time\n" :
-			"hsim: replay: which trace? (hsim replay [options] TRACE.hst)\n");
-		return -1;
-	}
+	if (c < 0)
+		return c;
+	if (o->cfg.from >= 0 && o->cfg.nsegments)
+		return cli_fail(cl, "--from and --segment do not go together (a segment starts at "
+				"its own checkpoint)");
+	if (cl->nargs != 1)
+		return cli_fail(cl, cl->nargs ? "one trace at a time" :
+				"which trace? (hsim replay [options] TRACE.hst)");
 	return 0;
 }
 
@@ -389,9 +376,10 @@ int cmd_replay(int argc, char **argv)
 	char err[256];
 	int e;
 
-	if ((e = parse_opts(argc, argv, &o)) != 0)
-		return e > 0 ? 0 : EXIT_USAGE;
-	const char *path = argv[optind];
+	struct cli cl = { .name = "replay", .help = replay_help };
+	if ((e = parse_opts(&cl, argc, argv, &o)) != 0)
+		return e < 0 ? cli_status(e) : e;
+	const char *path = cl.args[0];
 	if (o.console)
 		o.cfg.console = console_out;
 	if ((e = hsim_replay_open(&r, path, &o.cfg, err, sizeof(err))) < 0) {

@@ -284,6 +284,44 @@ static void dump_record(const struct trace_view *v, const struct hsim_trace_reco
 	}
 }
 
+static const char dump_help[] =
+	"usage: hsim dump [--vm K] [--from N] [--to M] [--json] run.hst\n"
+	"Prints a trace one line per record: exits, inputs, CPU states (the registers\n"
+	"that changed), checkpoints, the end of each VM.\n"
+	"\n"
+	"  --vm K       only VM K\n"
+	"  --from N     from event N on (decimal or 0x hex)\n"
+	"  --to M       up to event M\n"
+	"  --json       one JSON object per line and record\n"
+	"  -h, --help   this help\n"
+	"\n"
+	"exit status: 0 a whole trace, 2 usage error or not a trace, 3 a truncated\n"
+	"trace (printed up to where it ends), 4 a corrupt one (up to the damage).\n";
+
+static const char stat_help[] =
+	"usage: hsim stat [--json] run.hst\n"
+	"Summarizes a trace: its header (guests, event list, host), and per VM the\n"
+	"records, exits by kind and class, inputs, instructions simulated, the end.\n"
+	"\n"
+	"  --json       the summary as one JSON object\n"
+	"  -h, --help   this help\n"
+	"\n"
+	"exit status: 0 a whole trace, 2 usage error or not a trace, 3 a truncated\n"
+	"trace, 4 a corrupt one.\n";
+
+static const char export_help[] =
+	"usage: hsim export --chrome-trace [--vm K] run.hst > run.json\n"
+	"Writes a trace as a timeline in the Trace Event Format (JSON) that Perfetto\n"
+	"and chrome://tracing read: a track per VM, slices for the monitor and the\n"
+	"simulator, instants for inputs, messages, checkpoints and the end.\n"
+	"\n"
+	"  --chrome-trace  the format (the only one; required)\n"
+	"  --vm K          only VM K\n"
+	"  -h, --help      this help\n"
+	"\n"
+	"exit status: 0 a whole trace, 2 usage error or not a trace, 3 a truncated\n"
+	"trace, 4 a corrupt one, 126 the output could not be written.\n";
+
 int cmd_dump(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -294,43 +332,35 @@ int cmd_dump(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct cli cl = { .name = "dump", .help = dump_help, .opts = opts };
 	struct dump_opts o = { -1, 0, UINT64_MAX, 0 };
 	uint64_t x;
 	int c;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((c = cli_next(&cl, argc, argv)) > 0) {
 		switch (c) {
 		case 'v':
-			if (parse_number(optarg, 1, 1023, &x) < 0) {
-				fprintf(stderr, "hsim: dump: --vm wants a VM number (0-1023)\n");
-				return EXIT_USAGE;
-			}
+			if (parse_number(optarg, 1, 1023, &x) < 0)
+				return cli_fail(&cl, "--vm wants a VM number (0-1023), not '%s'", optarg);
 			o.vm = (int)x;
 			break;
 		case 'f':
 		case 't':
-			if (parse_number(optarg, 1, UINT64_MAX, &x) < 0) {
-				fprintf(stderr, "hsim: dump: --%s wants an event number\n", c == 'f' ? "from" : "to");
-				return EXIT_USAGE;
-			}
+			if (parse_number(optarg, 1, UINT64_MAX, &x) < 0)
+				return cli_fail(&cl, "--%s wants an event number, not '%s'",
+						c == 'f' ? "from" : "to", optarg);
 			*(c == 'f' ? &o.from : &o.to) = x;
 			break;
 		case 'j': o.json = 1; break;
-		case 'h':
-			printf("usage: hsim dump [--vm K] [--from N] [--to M] [--json] run.hst\n");
-			return 0;
-		default:
-			fprintf(stderr, "hsim: dump: see `hsim dump --help`\n");
-			return EXIT_USAGE;
 		}
 	}
-	if (argc - optind != 1) {
-		fprintf(stderr, "usage: hsim dump [--vm K] [--from N] [--to M] [--json] run.hst\n");
-		return EXIT_USAGE;
-	}
+	if (c < 0)
+		return cli_status(c);
+	if (cl.nargs != 1)
+		return cli_usage(&cl, cl.nargs ? "one trace at a time" : "which trace? (hsim dump run.hst)");
+	const char *path = cl.args[0];
 	struct trace_view v;
-	int r = view_open(&v, argv[optind]);
+	int r = view_open(&v, path);
 	if (r)
 		return r;
 	unsigned nvms = hsim_trace_vm_count(v.r);
@@ -368,7 +398,7 @@ int cmd_dump(int argc, char **argv)
 		dump_record(&v, &rec, &prev[rec.vm], &have[rec.vm], &o);
 	}
 	fflush(stdout);
-	r = report_end(&v, argv[optind], last);
+	r = report_end(&v, path, last);
 	free(prev);
 	free(have);
 	view_close(&v);
@@ -386,30 +416,24 @@ struct vm_count {
 
 int cmd_stat(int argc, char **argv)
 {
-	int json = 0, c;
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	struct cli cl = { .name = "stat", .help = stat_help, .opts = opts };
+	int json = 0, c;
+
+	while ((c = cli_next(&cl, argc, argv)) > 0)
 		if (c == 'j')
 			json = 1;
-		else if (c == 'h') {
-			printf("usage: hsim stat [--json] run.hst\n");
-			return 0;
-		} else {
-			fprintf(stderr, "hsim: stat: see `hsim stat --help`\n");
-			return EXIT_USAGE;
-		}
-	}
-	if (argc - optind != 1) {
-		fprintf(stderr, "usage: hsim stat [--json] run.hst\n");
-		return EXIT_USAGE;
-	}
+	if (c < 0)
+		return cli_status(c);
+	if (cl.nargs != 1)
+		return cli_usage(&cl, cl.nargs ? "one trace at a time" : "which trace? (hsim stat run.hst)");
+	const char *path = cl.args[0];
 	struct trace_view v;
-	int r = view_open(&v, argv[optind]);
+	int r = view_open(&v, path);
 	if (r)
 		return r;
 	unsigned nvms = hsim_trace_vm_count(v.r);
@@ -495,7 +519,7 @@ int cmd_stat(int argc, char **argv)
 		printf("]}\n");
 	} else {
 		printf("trace %s: format %u, %u VM%s, %" PRIu64 " bytes, %" PRIu64 " frames, %" PRIu64
-		       " checkpoints%s\n", argv[optind], h->version, nvms, nvms == 1 ? "" : "s",
+		       " checkpoints%s\n", path, h->version, nvms, nvms == 1 ? "" : "s",
 		       s.file_size, s.frames, hsim_trace_checkpoint_count(v.r),
 		       s.truncated ? ", TRUNCATED" : "");
 		printf("recorded on %s family %u model %u stepping %u, kernel %s, hsim %s\n",
@@ -530,7 +554,7 @@ int cmd_stat(int argc, char **argv)
 		}
 	}
 	fflush(stdout);
-	r = report_end(&v, argv[optind], last);
+	r = report_end(&v, path, last);
 	free(n);
 	view_close(&v);
 	return r;
@@ -773,34 +797,30 @@ int cmd_export(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char use[] = "usage: hsim export --chrome-trace [--vm K] run.hst > run.json\n";
+	struct cli cl = { .name = "export", .help = export_help, .opts = opts };
 	int chrome = 0, only = -1, c;
 	uint64_t x;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((c = cli_next(&cl, argc, argv)) > 0) {
 		switch (c) {
 		case 'c': chrome = 1; break;
 		case 'v':
-			if (parse_number(optarg, 1, 1023, &x) < 0) {
-				fprintf(stderr, "hsim: export: --vm wants a VM number (0-1023)\n");
-				return EXIT_USAGE;
-			}
+			if (parse_number(optarg, 1, 1023, &x) < 0)
+				return cli_fail(&cl, "--vm wants a VM number (0-1023), not '%s'", optarg);
 			only = (int)x;
 			break;
-		case 'h': fputs(use, stdout); return 0;
-		default:
-			fprintf(stderr, "hsim: export: see `hsim export --help`\n");
-			return EXIT_USAGE;
 		}
 	}
-	if (argc - optind != 1 || !chrome) {
-		fprintf(stderr, "%s%s", chrome ? "" : "hsim: export: say which format "
-			"(--chrome-trace is the only one)\n", use);
-		return EXIT_USAGE;
-	}
+	if (c < 0)
+		return cli_status(c);
+	if (!chrome)
+		return cli_usage(&cl, "say which format (--chrome-trace is the only one)");
+	if (cl.nargs != 1)
+		return cli_usage(&cl, cl.nargs ? "one trace at a time" :
+				 "which trace? (hsim export --chrome-trace run.hst)");
+	const char *path = cl.args[0];
 	struct trace_view v;
-	int r = view_open(&v, argv[optind]);
+	int r = view_open(&v, path);
 	if (r)
 		return r;
 	unsigned nvms = hsim_trace_vm_count(v.r);
@@ -826,7 +846,7 @@ int cmd_export(int argc, char **argv)
 	       "in the guest, %d per exit in the monitor, 1 per simulated instruction; VMs not "
 	       "aligned\",\"format_version\":%u},\"traceEvents\":[", EXPORT_RUN, EXPORT_MON,
 	       v.h->version);
-	export_tracks(&o, &v, argv[optind]);
+	export_tracks(&o, &v, path);
 	struct hsim_trace_record rec;
 	int last;
 	while ((last = hsim_trace_next(v.r, &rec)) != 0) {
@@ -843,7 +863,7 @@ int cmd_export(int argc, char **argv)
 			export_complex_end(&o, &s[vm], vm, 0);
 	printf("\n]}\n");
 	fflush(stdout);
-	r = ferror(stdout) ? EXIT_ERROR : report_end(&v, argv[optind], last);
+	r = ferror(stdout) ? EXIT_ERROR : report_end(&v, path, last);
 	free(s);
 	view_close(&v);
 	return r;

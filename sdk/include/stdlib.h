@@ -23,7 +23,8 @@ typedef struct {
 	long long quot, rem;
 } lldiv_t;
 
-/* The heap lies between the end of .bss and the bottom of the 1 MiB stack. */
+/* The heap lies between the end of .bss and the end of guest memory (the
+ * 2 MiB stack, HSIM_GUEST_STACK_SIZE, is below the program). */
 void *malloc(size_t size) __attribute__((malloc));
 void *calloc(size_t n, size_t size) __attribute__((malloc));
 void *realloc(void *p, size_t size);

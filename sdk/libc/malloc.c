@@ -1,4 +1,6 @@
-/* Guest libc: the heap allocator, over [_end, initial RSP - stack size).
+/* Guest libc: the heap allocator, over [_end, the end of guest memory) (crt0
+ * keeps that end, given in RDI, in __hsim_heap_end; the stack is below the
+ * program).
  *
  * Boundary-tag chunks with segregated free lists (exact 16-byte classes up to
  * 1 KiB, then four classes per power of two), immediate coalescing, and a

@@ -79,25 +79,25 @@ for e in kvm sim; do
 	done
 
 	# ---- deadlocks ---------------------------------------------------------------------
-	expect "deadlock-1-$e" 123 '^vm 0 waits$' "^vm 0: $DL" 2 -- run $S --timeout 10 "$G/chan_wait.elf"
+	expect "deadlock-1-$e" 123 '^vm 0 waits$' "vm 0( \([^)]*\))?: $DL" 2 -- run $S --timeout 10 "$G/chan_wait.elf"
 	[ "$(wc -l <"$tmp/err")" = 1 ] && ok "deadlock-1-$e: one line on stderr" || { bad "deadlock-1-$e: stderr is not one line"; show "$tmp/err"; }
-	expect "deadlock-3-$e" 123 '^\[vm 1\] vm 1 got hi from vm 0$' "^vm 1: $DL" 2 -- run $S --timeout 10 --vms 3 "$G/chan_wait.elf"
-	has "deadlock-3-$e: vm 2 reported" err "^vm 2: $DL"
-	lacks "deadlock-3-$e: vm 0 (exited) not reported" err '^vm 0:'
+	expect "deadlock-3-$e" 123 '^\[vm 1\] vm 1 got hi from vm 0$' "vm 1( \([^)]*\))?: $DL" 2 -- run $S --timeout 10 --vms 3 "$G/chan_wait.elf"
+	has "deadlock-3-$e: vm 2 reported" err "vm 2( \([^)]*\))?: $DL"
+	lacks "deadlock-3-$e: vm 0 (exited) not reported" err '(^|: )vm 0( \([^)]*\))?:'
 	has "deadlock-3-$e: vm 0 sent hi and exited" out '^\[vm 0\] vm 0 sent hi: 2, exits$'
 	lacks "deadlock-3-$e: no recv returned" out 'FAIL'
-	expect "deadlock-8-$e" 123 '^\[vm 7\] vm 7 waits$' "^vm 7: $DL" 2 -- run $S --timeout 10 --vms 8 "$G/chan_wait.elf"
-	[ "$(grep -Ec "^vm [1-7]: $DL" "$tmp/err")" = 7 ] && ok "deadlock-8-$e: vms 1..7 reported" ||
+	expect "deadlock-8-$e" 123 '^\[vm 7\] vm 7 waits$' "vm 7( \([^)]*\))?: $DL" 2 -- run $S --timeout 10 --vms 8 "$G/chan_wait.elf"
+	[ "$(grep -Ec "vm [1-7]( \([^)]*\))?: $DL" "$tmp/err")" = 7 ] && ok "deadlock-8-$e: vms 1..7 reported" ||
 		{ bad "deadlock-8-$e: not 7 deadlock reports"; show "$tmp/err"; }
 	# the wait inside a function run in the simulator (--simulate main)
-	expect "deadlock-simulate-$e" 123 '^vm 0 waits$' "^vm 0: $DL" 2 -- run $S --simulate main --timeout 10 "$G/chan_wait.elf"
+	expect "deadlock-simulate-$e" 123 '^vm 0 waits$' "vm 0( \([^)]*\))?: $DL" 2 -- run $S --simulate main --timeout 10 "$G/chan_wait.elf"
 
 	# ---- a time limit while a VM waits in hsim_recv: a time limit for both --------------
 	# (3 runs: the wrong report, a deadlock, comes by a race)
 	for i in 1 2 3; do
-		expect "timeout-waiting-$e-$i" 124 '^\[vm 1\] vm 1 waits$' '^vm 0: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(main' 3 -- \
+		expect "timeout-waiting-$e-$i" 124 '^\[vm 1\] vm 1 waits$' 'vm 0( \([^)]*\))?: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(main' 3 -- \
 			run $S --timeout 0.5 --vms 2 "$G/chan_wait.elf"
-		has "timeout-waiting-$e-$i: vm 1 stopped by the time limit in hsim_recv" err '^vm 1: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(hsim_recv\+0x[0-9a-f]+\)$'
+		has "timeout-waiting-$e-$i: vm 1 stopped by the time limit in hsim_recv" err 'vm 1( \([^)]*\))?: time limit exceeded after [0-9.]+ s, guest at 0x[0-9a-f]+ \(hsim_recv\+0x[0-9a-f]+\)$'
 		lacks "timeout-waiting-$e-$i: no deadlock report" err 'deadlock'
 	done
 done
@@ -119,8 +119,8 @@ for e in kvm sim; do
 		kill -TERM $pid
 		wait_for $pid 10
 		[ "$got" = 143 ] && ok "sigterm-waiting-$e-$n: 143" || { bad "sigterm-waiting-$e-$n: exit status $got, want 143"; show "$tmp/err"; }
-		has "sigterm-waiting-$e-$n: vm 0 interrupted" err '^vm 0: interrupted at 0x[0-9a-f]+ \(main'
-		has "sigterm-waiting-$e-$n: vm 1 interrupted in hsim_recv" err '^vm 1: interrupted at 0x[0-9a-f]+ \(hsim_recv\+0x[0-9a-f]+\)$'
+		has "sigterm-waiting-$e-$n: vm 0 interrupted" err 'vm 0( \([^)]*\))?: interrupted at 0x[0-9a-f]+ \(main'
+		has "sigterm-waiting-$e-$n: vm 1 interrupted in hsim_recv" err 'vm 1( \([^)]*\))?: interrupted at 0x[0-9a-f]+ \(hsim_recv\+0x[0-9a-f]+\)$'
 		lacks "sigterm-waiting-$e-$n: no deadlock report" err 'deadlock'
 	done
 done

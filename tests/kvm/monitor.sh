@@ -65,7 +65,7 @@ same() {
 # stats line counts at least MIN complex events
 complex_at_least() {
 	run stats "$3"
-	n=$(sed -n 's/^vm 0:.*[ ,]complex \([0-9][0-9]*\).*/\1/p' "$tmp/stats.err" | head -1)
+	n=$(sed -n 's/^vm 0 ([^)]*):.*[ ,]complex \([0-9][0-9]*\).*/\1/p' "$tmp/stats.err" | head -1)
 	if [ "$(cat "$tmp/stats.rc")" = 0 ] && [ -n "$n" ] && [ "$n" -ge "$2" ]; then
 		echo "ok   $1 ($n complex events)"
 	else
@@ -126,7 +126,7 @@ complex_at_least simulate_stats_hot 4000 "run --stats --quiet $DET --simulate ho
 
 # a fault inside a simulated function is reported as in a plain run
 expect simfault_plain 125 '^simfault: sum 36, now the faulting call$' \
-	'^vm 0: guest fault #PF at 0x[0-9a-f]+ \(faulty(\+0x[0-9a-f]+)?\): (read|write) of 0x0 \(not present\)$' \
+	'vm 0( \([^)]*\))?: guest fault #PF at 0x[0-9a-f]+ \(faulty(\+0x[0-9a-f]+)?\): (read|write) of 0x0 \(not present\)$' \
 	-- run "$G/simfault.elf"
 same simfault 125 "run --regs $G/simfault.elf" "run --regs --simulate faulty $G/simfault.elf" \
 	"run --regs --simulate main $G/simfault.elf" "run --regs --sim $G/simfault.elf"
@@ -190,7 +190,7 @@ else
 	echo "FAIL devices: the disk file changed"
 	fail=1
 fi
-expect devices_nodisk 125 '^devices: hello through the uart$' '^vm 0: guest fault #PF' -- run "$G/devices.elf"
+expect devices_nodisk 125 '^devices: hello through the uart$' 'vm 0( \([^)]*\))?: guest fault #PF' -- run "$G/devices.elf"
 
 # Event-list entries of every kind change what happens, in both engines.
 # io: an unknown port is an error by default; `skip` reads all ones

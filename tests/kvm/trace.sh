@@ -76,7 +76,7 @@ record timeout --timeout 0.3 "$G/spin.elf"
 json "$tmp/timeout.json" 'd["per_vm"][0]["status"] == 3' && ok "timeout: recorded as a time limit" || bad "timeout: status"
 
 # The exits a run counts are the exits the trace holds.
-n_run=$("$HSIM" run --stats $DET "$G/tsc_rand.elf" 2>&1 >/dev/null | sed -n 's/^vm 0: .* \([0-9][0-9]*\) exits.*/\1/p')
+n_run=$("$HSIM" run --stats $DET "$G/tsc_rand.elf" 2>&1 >/dev/null | sed -n 's/^vm 0 ([^)]*): .* \([0-9][0-9]*\) exits.*/\1/p')
 n_rec=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["per_vm"][0]["exits"])' "$tmp/tsc.json")
 [ -n "$n_run" ] && [ "$n_run" = "$n_rec" ] && ok "tsc: $n_rec exits in run and trace" || bad "tsc: $n_run exits run, $n_rec trace"
 

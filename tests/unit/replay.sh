@@ -61,7 +61,7 @@ replay gone "$tmp/gone.hst"
 
 # a fault's end is described as the run described it
 for g in fault_ud fault_pf fault_gp; do
-	"$HSIM" run --sim "$G/$g.elf" 2>&1 >/dev/null | sed -n 's/^vm 0: //p' >"$tmp/$g.run"
+	"$HSIM" run --sim "$G/$g.elf" 2>&1 >/dev/null | sed -n 's/^hsim: vm 0 ([^)]*): //p' >"$tmp/$g.run"
 	want="the same end: $(cat "$tmp/$g.run")"
 	got=$(j "$tmp/$g.json" 'd["vms"][0]["detail"]')
 	[ "$got" = "$want" ] && ok "$g: detail '$got'" || bad "$g: detail '$got', want '$want'"
