@@ -90,8 +90,8 @@ rc 2" ]; then ok "argv[0] as given"; else bad "argv[0] as given: $(cat "$tmp/out
 		bad "args recorded and replayed (record $r)"
 		show "$tmp/rec.out" "$tmp/replay.json"
 	fi
-	expect env-bad 2 - 'hsim: --env wants NAME=VALUE' -- run --env NOVALUE "$tmp/sdk_args.elf"
-	expect env-bad2 2 - 'hsim: --env wants NAME=VALUE' -- run --env =x "$tmp/sdk_args.elf"
+	expect env-bad 2 - 'hsim: run: --env wants NAME=VALUE' -- run --env NOVALUE "$tmp/sdk_args.elf"
+	expect env-bad2 2 - 'hsim: run: --env wants NAME=VALUE' -- run --env =x "$tmp/sdk_args.elf"
 	big=$(head -c 100000 /dev/zero | tr '\0' x)
 	expect args-too-big 2 - 'more than 256 KiB' -- run "$tmp/sdk_args.elf" -- "$big" "$big" "$big"
 fi
@@ -124,11 +124,11 @@ if build sdk_input -O2; then
 	printf '7 seven 7.0\n' | "$HSIM" run --stdin - "$tmp/sdk_input.elf" -- stdin >"$tmp/pipe.out" 2>&1
 	grep -q "^prompt> scanf 3: 7 'seven' 7.000$" "$tmp/pipe.out" && ok "stdin from a pipe" ||
 		{ bad "stdin from a pipe"; show "$tmp/pipe.out"; }
-	expect stdin-2vms 2 - "hsim: --stdin -: hsim's stdin goes to one VM" -- \
+	expect stdin-2vms 2 - "hsim: run: --stdin -: hsim's stdin goes to one VM" -- \
 		run --vms 2 --stdin - "$tmp/sdk_input.elf"
-	expect stdin-missing 2 - "hsim: --stdin $tmp/nope: " -- run --stdin "$tmp/nope" "$tmp/sdk_input.elf"
-	expect stdin-dir 2 - "hsim: --stdin $tmp: not a regular file" -- run --stdin "$tmp" "$tmp/sdk_input.elf"
-	expect file-bad 2 - "hsim: --file wants NAME=PATH, not 'x'" -- run --file x "$tmp/sdk_input.elf"
+	expect stdin-missing 2 - "hsim: run: --stdin $tmp/nope: " -- run --stdin "$tmp/nope" "$tmp/sdk_input.elf"
+	expect stdin-dir 2 - "hsim: run: --stdin $tmp: not a regular file" -- run --stdin "$tmp" "$tmp/sdk_input.elf"
+	expect file-bad 2 - "hsim: run: --file wants NAME=PATH, not 'x'" -- run --file x "$tmp/sdk_input.elf"
 	expect file-twice 2 - "given twice" -- run --file a="$tmp/in.txt" --file a="$tmp/in.txt" \
 		"$tmp/sdk_input.elf"
 	# two VMs read the same file, each from its start; a recording of it

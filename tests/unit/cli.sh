@@ -122,9 +122,10 @@ bad_opt "check without a guest" "hsim: check: no guest program given" check --al
 "$HSIM" check -- --all >"$tmp/out" 2>"$tmp/err"
 [ $? = 2 ] && grep -q '^hsim: --all: ' "$tmp/err" && ok "check -- --all: a file named --all" ||
 	{ bad "check -- --all"; cat "$tmp/err"; }
-"$HSIM" run --sim "$G/hello.elf" -- one two >"$tmp/out" 2>"$tmp/err"
-[ $? = 2 ] && [ "$(cat "$tmp/err")" = "hsim: run: guest arguments are not supported yet" ] &&
-	ok "run FILE -- ARGS: guest arguments refused (for now)" || { bad "run -- ARGS"; cat "$tmp/err"; }
+"$HSIM" run --sim "$G/mainargs.elf" --vms 1 -- --vms x >"$tmp/out" 2>"$tmp/err"
+[ $? = 1 ] && grep -q '^argc 3 argv\[0\] [^ ]*mainargs.elf argv\[1\] set ' "$tmp/out" &&
+	ok "run FILE -- ARGS: the words after -- are the guest's, even option-like ones" ||
+	{ bad "run -- ARGS"; cat "$tmp/out" "$tmp/err"; }
 "$HSIM" run --sim "$G/hello.elf" -- >"$tmp/out" 2>&1
 [ $? = 0 ] && ok "run FILE --: no guest arguments" || bad "run FILE --"
 
