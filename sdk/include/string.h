@@ -32,5 +32,7 @@ char *strndup(const char *s, size_t n) __attribute__((malloc));
 char *strtok(char *restrict s, const char *restrict delim);
 char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save);
 char *strerror(int err);
+char *stpncpy(char *__restrict d, const char *__restrict s, size_t n);
+char *strchrnul(const char *s, int c);
 
 #endif
