@@ -338,3 +338,179 @@ double pow(double x, double y)
 		errno = ERANGE;
 	return sign * h;
 }
+
+/* ---- log1p, expm1 and the hyperbolic functions ------------------------- */
+
+/* log(1 + x): 1 + x formed exactly as a double-double h + l, then
+ * log(h) + l / h (the correction is below an ulp of h). */
+double log1p(double x)
+{
+	double h, l, rh, rl;
+
+	if (x != x)
+		return x + x;
+	if (x <= -1) {
+		if (x == -1) {
+			errno = ERANGE;
+			return -HUGE_VAL;
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (x == HUGE_VAL)
+		return x;
+	if (fabs(x) < 0x1p-54)
+		return x; /* also keeps the sign of zero */
+	two_sum(1.0, x, &h, &l);
+	log_dd(h, &rh, &rl);
+	return rh + (rl + l / h);
+}
+
+/* 1 / k! for the series below (folded by the compiler) */
+static const double inv_fact[27] = { 1.0 / 1, 1.0 / 1, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880,
+	1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0, 1.0 / 87178291200.0,
+	1.0 / 1307674368000.0, 1.0 / 20922789888000.0, 1.0 / 355687428096000.0,
+	1.0 / 6402373705728000.0, 1.0 / 121645100408832000.0, 1.0 / 2432902008176640000.0,
+	1.0 / 51090942171709440000.0, 1.0 / 1124000727777607680000.0,
+	1.0 / 25852016738884976640000.0, 1.0 / 620448401733239439360000.0,
+	1.0 / 15511210043330985984000000.0, 1.0 / 403291461126605635584000000.0 };
+
+/* e^x - 1: a Taylor series where 1 would cancel, exp(x) - 1 elsewhere
+ * (there the subtraction is exact and loses nothing). */
+double expm1(double x)
+{
+	double q;
+
+	if (x != x)
+		return x + x;
+	if (fabs(x) >= 1) {
+		if (x < -40)
+			return -1.0 + 0x1p-60; /* -1, inexact */
+		return exp(x) - 1.0;
+	}
+	if (fabs(x) < 0x1p-54)
+		return x;
+	if (x < -0.5) { /* the series would cancel: e^x - 1 = t (t + 2), t = e^(x/2) - 1 */
+		q = expm1(0.5 * x);
+		return q * (q + 2);
+	}
+	/* x + x^2 (1/2! + x/3! + ... + x^25/27!) */
+	q = 0;
+	for (int k = 26; k >= 2; k--)
+		q = inv_fact[k] + x * q;
+	return x + x * x * q;
+}
+
+double sinh(double x)
+{
+	double a = fabs(x), e, t;
+
+	if (x != x)
+		return x + x;
+	if (a < 1) {
+		/* x + x^3 (1/3! + z/5! + ... + z^10/23!), z = x^2 */
+		double z = x * x, q = 0;
+
+		for (int k = 23; k >= 3; k -= 2)
+			q = inv_fact[k] + z * q;
+		return a < 0x1p-27 ? x : x + x * z * q;
+	}
+	if (a > 710.5) {
+		errno = ERANGE;
+		return copysign(HUGE_VAL, x);
+	}
+	if (a > 709) { /* e^a overflows, e^(a/2)^2 / 2 does not */
+		t = exp(a * 0.5);
+		return copysign(t * 0.5 * t, x);
+	}
+	e = exp(a);
+	return copysign(0.5 * e - 0.5 / e, x);
+}
+
+double cosh(double x)
+{
+	double a = fabs(x), e, t;
+
+	if (x != x)
+		return x + x;
+	if (a > 710.5) {
+		errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (a > 709) {
+		t = exp(a * 0.5);
+		return t * 0.5 * t;
+	}
+	if (a < 0x1p-27)
+		return 1.0;
+	e = exp(a);
+	return 0.5 * e + 0.5 / e;
+}
+
+double tanh(double x)
+{
+	double a = fabs(x), t;
+
+	if (x != x)
+		return x + x;
+	if (a > 22)
+		return copysign(1.0, x); /* 1 - 2e^-44 rounds to 1 */
+	if (a < 0x1p-28)
+		return x;
+	t = expm1(2 * a);
+	return copysign(t / (t + 2), x);
+}
+
+double asinh(double x)
+{
+	double a = fabs(x), r;
+
+	if (x != x || a == HUGE_VAL)
+		return x + x;
+	if (a < 0x1p-28)
+		return x;
+	if (a > 0x1p28)
+		r = log(a) + LN2_DH;
+	else if (a > 2)
+		r = log(2 * a + 1 / (sqrt(a * a + 1) + a));
+	else
+		r = log1p(a + a * a / (1 + sqrt(1 + a * a)));
+	return copysign(r, x);
+}
+
+double acosh(double x)
+{
+	double t;
+
+	if (x != x)
+		return x + x;
+	if (x < 1) {
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (x > 0x1p28)
+		return x == HUGE_VAL ? x : log(x) + LN2_DH;
+	if (x > 2)
+		return log(2 * x - 1 / (x + sqrt(x * x - 1)));
+	t = x - 1;
+	return log1p(t + sqrt(2 * t + t * t));
+}
+
+double atanh(double x)
+{
+	double a = fabs(x);
+
+	if (x != x)
+		return x + x;
+	if (a >= 1) {
+		if (a == 1) {
+			errno = ERANGE;
+			return copysign(HUGE_VAL, x);
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (a < 0x1p-28)
+		return x;
+	return copysign(0.5 * log1p(2 * a / (1 - a)), x);
+}
