@@ -1,11 +1,17 @@
 /* Guest libc: exp, log and pow, SSE2 double arithmetic only.
  *
- * exp: x = k ln2 + r with |r| <= ln2/2 (ln2 split so that k * hi is
- * exact), then a degree-14 Taylor polynomial for e^r - 1 - r.
- * log: x = 2^k m with m in (sqrt(1/2), sqrt(2)], log m = 2 atanh(s) with
+ * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^k 2^(j/128)
+ * e^r with 2^(j/128) from a table (as a double-double) and a degree-6
+ * polynomial for e^r - 1: about 0.502 ulp. Near overflow and underflow the
+ * older path (|r| <= ln2/2, degree 14) handles the scaling.
+ * log (and log2, log10): x = 2^k z, z in [0.71, 1.42); a table over 128
+ * intervals of z gives invc ~ 1/z and -log(invc) as a double-double, so that
+ * log x = k ln2 - log(invc) + log1p(r), r = z invc - 1 formed exactly
+ * enough, |r| < 2^-7.5, and log1p by a degree-8 polynomial.
+ * pow still takes its logarithm from the slower series below:
+ * x = 2^k m with m in (sqrt(1/2), sqrt(2)], log m = 2 atanh(s) with
  * s = (m-1)/(m+1), as a series in s^2, evaluated as a double-double (about
- * 2^-64 relative error) so that log, log2 and log10 round correctly nearly
- * always and exact cases (log10(1000) = 3) come out exact.
+ * 2^-64 relative error), which the large products y log x need.
  * pow: exp(y log x) with the product y log x formed exactly, so the result
  * stays within about one ulp even when y log x is large; integer powers of
  * small enough results are computed by double-double repeated squaring. */
@@ -14,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "fp.h"
+#include "explog_tab.h"
 
 #define SIGN ((uint64_t)1 << 63)
 #define FRAC (((uint64_t)1 << 52) - 1)
@@ -88,6 +95,47 @@ static double exp_core(double x, double xl)
 	return scale2(c + (ce + (be + ae)), (int)kd);
 }
 
+/* ---- the table-driven exp ----------------------------------------------- */
+
+#define INV_LN2_128 0x1.71547652b82fep+7 /* 128 / ln2 */
+#define LN2_128_HI 0x1.62e42fefc0000p-8  /* ln2 / 128, 35 bits: k * hi is exact */
+#define LN2_128_LO (-0x1.c610ca86c3899p-44)
+
+/* 2^(ki / 128) e^r for |r| <= ln2/256 and a scaled result that stays
+ * normal; the polynomial for e^r - 1 in Estrin's form, for a short chain */
+static double exp_tab(int64_t ki, double r)
+{
+	double r2 = r * r, p, th, tl;
+	int j = (int)(ki & 127);
+
+	p = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720)));
+	th = exp2_tab[j][0];
+	tl = exp2_tab[j][1];
+	th = th + (th * p + tl);
+	/* times 2^(ki >> 7), on the exponent bits */
+	return from_bits(bits(th) + (uint64_t)((ki >> 7) << 52));
+}
+
+/* e^(x + xl) for -708 < x < 709 */
+static double exp_fast(double x, double xl)
+{
+	double kd = x * INV_LN2_128 + SHIFTER;
+	int64_t ki = (int64_t)bits(kd) << 13 >> 13; /* the integer in kd's low bits */
+
+	kd -= SHIFTER;
+	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
+}
+
+/* 2^x for -1020 < x < 1022: x = ki/128 + f exactly, 2^f = e^(f ln2) */
+static double exp2_fast(double x)
+{
+	double kd = x * 128 + SHIFTER;
+	int64_t ki = (int64_t)bits(kd) << 13 >> 13;
+	double f = x - (kd - SHIFTER) * (1.0 / 128);
+
+	return exp_tab(ki, f * LN2_DH + f * LN2_DL);
+}
+
 double exp(double x)
 {
 	if (x != x)
@@ -102,6 +150,8 @@ double exp(double x)
 			errno = ERANGE;
 		return 0;
 	}
+	if (x > -708 && x < 709)
+		return exp_fast(x, 0);
 	return exp_core(x, 0);
 }
 
@@ -121,6 +171,8 @@ double exp2(double x)
 			errno = ERANGE;
 		return 0;
 	}
+	if (x > -1020 && x < 1022)
+		return exp2_fast(x);
 	two_prod(x, LN2_DH, &h, &l);
 	l += x * LN2_DL;
 	return exp_core(h, l);
@@ -202,13 +254,76 @@ static void log_dd(double x, double *h, double *l)
 	dd_add(kh, kl, rh, rl, h, l);
 }
 
+/* ---- the table-driven log ----------------------------------------------- */
+
+#define LOG_OFF 0x3fe6955500000000ull /* z = x / 2^k in [0x1.6955p-1, 0x1.6955p0) */
+
+#define NEAR1_LO 0x3fee000000000000ull /* 1 - 1/16 */
+#define NEAR1_HI 0x3ff1000000000000ull /* 1 + 1/16 */
+
+/* log x as a double-double for x positive, finite and normal */
+static void log_fast(double x, double *h, double *l)
+{
+	uint64_t u = bits(x), tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	double kd = (double)((int64_t)tmp >> 52);
+	const struct log_entry *e = &log_tab[i];
+	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
+	double r, w, e1, hi, e2, p;
+
+	if (u - NEAR1_LO < NEAR1_HI - NEAR1_LO) {
+		/* |x - 1| < 1/16: there the rounding of r below would show; r = x - 1
+		 * is exact and log1p(r) = r + r^2 (-1/2 + r/3 - ... - r^13/15) */
+		r = x - 1;
+		double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+
+		/* -1/2 + r/3 - ... - r^13/15 in Estrin's form */
+		p = ((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
+		    r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-0.125 + r * (1.0 / 9))) +
+		    r8 * (((-0.1 + r * (1.0 / 11)) + r2 * (-1.0 / 12 + r * (1.0 / 13))) +
+			  r4 * (-1.0 / 14 + r * (1.0 / 15)));
+		p = r2 * p;
+		fast_two_sum(r, p, h, l);
+		return;
+	}
+	/* z - chi is exact (they are within 1% of each other) */
+	r = ((z - e->chi) - e->clo) * e->invc;
+	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	two_sum(w, r, &hi, &e2);
+	/* log1p(r) - r */
+	{
+		double r2 = r * r, r4 = r2 * r2;
+
+		p = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
+			  r4 * ((-1.0 / 6 + r * (1.0 / 7)) - r2 * 0.125));
+	}
+	fast_two_sum(hi, e1 + e2 + kd * LN2_LO + e->logc_lo + p, h, l);
+}
+
+/* log_fast for every x > 0 (subnormals scaled first) */
+static void log_any(double x, double *h, double *l)
+{
+	double hh, ll;
+
+	if (x >= 0x1p-1022) {
+		log_fast(x, h, l);
+		return;
+	}
+	log_fast(x * 0x1p64, &hh, &ll);
+	dd_add(hh, ll, -64 * LN2_DH, -64 * LN2_DL, h, l);
+}
+
 double log(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l); /* positive, finite and normal */
+		return h + l;
+	}
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	return h + l;
 }
 
@@ -218,7 +333,7 @@ double log10(double x)
 
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	dd_mul(h, l, INV_LN10_H, INV_LN10_L, &h, &l);
 	return h + l;
 }
@@ -229,7 +344,7 @@ double log2(double x)
 
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	dd_mul(h, l, INV_LN2_H, INV_LN2_L, &h, &l);
 	return h + l;
 }
@@ -362,7 +477,7 @@ double log1p(double x)
 	if (fabs(x) < 0x1p-54)
 		return x; /* also keeps the sign of zero */
 	two_sum(1.0, x, &h, &l);
-	log_dd(h, &rh, &rl);
+	log_any(h, &rh, &rl);
 	return rh + (rl + l / h);
 }
 

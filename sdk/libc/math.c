@@ -64,56 +64,36 @@ double copysign(double x, double y)
 	return from_bits((bits(x) & ~SIGN) | (bits(y) & SIGN));
 }
 
+/* trunc, floor and ceil: below 2^52 through a conversion to an integer and
+ * back (cvttsd2si and cvtsi2sd: roundsd is SSE4.1), the sign of a zero
+ * result from x; at 2^52 and above (and inf, nan) x is its own result. */
 double trunc(double x)
 {
-	uint64_t u = bits(x);
-	int e = expo(u);
-
-	if (e >= 52)
-		return x; /* integral, inf or nan */
-	if (e < 0)
-		return from_bits(u & SIGN);
-	return from_bits(u & ~(FRAC >> e));
+	if (!(fabs(x) < 0x1p52))
+		return x;
+	return copysign((double)(int64_t)x, x);
 }
 
 double floor(double x)
 {
-	uint64_t u = bits(x), m;
-	int e = expo(u);
+	double t;
 
-	if (e >= 52)
+	if (!(fabs(x) < 0x1p52))
 		return x;
-	if (e < 0) {
-		if (u & SIGN)
-			return (u << 1) ? -1.0 : x;
-		return from_bits(0);
-	}
-	m = FRAC >> e;
-	if (!(u & m))
-		return x;
-	if (u & SIGN)
-		u += m + 1; /* a carry into the exponent is correct */
-	return from_bits(u & ~m);
+	t = (double)(int64_t)x;
+	t -= t > x; /* negative non-integers */
+	return copysign(t, x);
 }
 
 double ceil(double x)
 {
-	uint64_t u = bits(x), m;
-	int e = expo(u);
+	double t;
 
-	if (e >= 52)
+	if (!(fabs(x) < 0x1p52))
 		return x;
-	if (e < 0) {
-		if (u & SIGN)
-			return from_bits(SIGN);
-		return (u << 1) ? 1.0 : x;
-	}
-	m = FRAC >> e;
-	if (!(u & m))
-		return x;
-	if (!(u & SIGN))
-		u += m + 1;
-	return from_bits(u & ~m);
+	t = (double)(int64_t)x;
+	t += t < x;
+	return copysign(t, x);
 }
 
 /* Half away from zero. */
