@@ -7,7 +7,7 @@
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
-#define MB_CUR_MAX 1
+#define MB_CUR_MAX 4 /* UTF-8 (wchar.c) */
 
 typedef struct {
 	int quot, rem;
@@ -58,5 +58,18 @@ __attribute__((noreturn)) void exit(int code);
 __attribute__((noreturn)) void _Exit(int code);
 __attribute__((noreturn)) void abort(void);
 char *getenv(const char *name); /* there is no environment: always NULL */
+
+/* multibyte characters: UTF-8 (wchar.c) */
+#ifdef __cplusplus
+extern "C" {
+#endif
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *__restrict pwc, const char *__restrict s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *__restrict d, const char *__restrict s, size_t n);
+size_t wcstombs(char *__restrict d, const wchar_t *__restrict s, size_t n);
+#ifdef __cplusplus
+}
+#endif
 
 #endif
