@@ -57,6 +57,26 @@ static inline v16 splat(int c)
 	return (v16){ b, b, b, b, b, b, b, b, b, b, b, b, b, b, b, b };
 }
 
+static inline v16 vmin(v16 a, v16 b) /* pminub */
+{
+	return __builtin_ia32_pminub128(a, b);
+}
+
+/* bit i set where byte i of v is zero */
+static inline unsigned zeros(v16 v)
+{
+	return eq(v, splat(0));
+}
+
+/* the 64 bytes at p as one mask of bytes equal to c */
+static inline uint64_t eq64(const void *p, v16 cc)
+{
+	const char *q = p;
+
+	return eq(load(q), cc) | (uint64_t)eq(load(q + 16), cc) << 16 |
+	       (uint64_t)eq(load(q + 32), cc) << 32 | (uint64_t)eq(load(q + 48), cc) << 48;
+}
+
 static inline unsigned ctz(unsigned m)
 {
 	return (unsigned)__builtin_ctz(m);
@@ -89,6 +109,25 @@ static inline void copy_small(unsigned char *d, const unsigned char *s, size_t n
 		d[n / 2] = b;
 		d[n - 1] = c;
 	}
+}
+
+/* 32 < n <= 128 bytes: the first and last 32 or 64, all loaded before
+ * anything is stored, so any overlap is harmless. */
+static inline void copy_mid(unsigned char *d, const unsigned char *s, size_t n)
+{
+	v16 a = loadu(s), b = loadu(s + 16), y = loadu(s + n - 32), z = loadu(s + n - 16);
+
+	if (n > 64) {
+		v16 c = loadu(s + 32), e = loadu(s + 48), w = loadu(s + n - 64), x = loadu(s + n - 48);
+		storeu(d + 32, c);
+		storeu(d + 48, e);
+		storeu(d + n - 64, w);
+		storeu(d + n - 48, x);
+	}
+	storeu(d, a);
+	storeu(d + 16, b);
+	storeu(d + n - 32, y);
+	storeu(d + n - 16, z);
 }
 
 /* Forward copy of n > 32 bytes; the last 16 source bytes are read before
@@ -136,6 +175,8 @@ void *memcpy(void *restrict d, const void *restrict s, size_t n)
 
 	if (n <= 32) {
 		copy_small(dp, sp, n);
+	} else if (n <= 128) {
+		copy_mid(dp, sp, n);
 	} else if (n < REP_MIN) {
 		copy_fwd(dp, sp, n);
 	} else {
@@ -151,6 +192,8 @@ void *memmove(void *d, const void *s, size_t n)
 
 	if (n <= 32) {
 		copy_small(dp, sp, n);
+	} else if (n <= 128) {
+		copy_mid(dp, sp, n);
 	} else if ((uintptr_t)dp - (uintptr_t)sp >= n) {
 		/* no overlap, or the destination is below the source */
 		if (n >= REP_MIN && (uintptr_t)sp - (uintptr_t)dp >= n)
@@ -225,6 +268,12 @@ int memcmp(const void *a, const void *b, size_t n)
 				return *x - *y;
 		return 0;
 	}
+	for (; n > 64; n -= 64, x += 64, y += 64) {
+		v16 e = (v16)(loadu(x) == loadu(y)) & (v16)(loadu(x + 16) == loadu(y + 16)) &
+			(v16)(loadu(x + 32) == loadu(y + 32)) & (v16)(loadu(x + 48) == loadu(y + 48));
+		if (__builtin_ia32_pmovmskb128(e) != 0xffff)
+			break; /* the 16-byte steps below find where */
+	}
 	for (; n > 16; n -= 16, x += 16, y += 16) {
 		m = eq(loadu(x), loadu(y)) ^ 0xffff;
 		if (m)
@@ -246,22 +295,38 @@ void *memchr(const void *s, int c, size_t n)
 
 	if (!n)
 		return NULL;
-	if (n > SIZE_MAX - 16) /* no bound: n + off below must not wrap */
-		n = SIZE_MAX - 16;
-	/* aligned blocks: reading the whole block never crosses a page */
+	if (n > SIZE_MAX - 64) /* no bound: n + off below must not wrap */
+		n = SIZE_MAX - 64;
+	/* aligned blocks: reading the whole block never crosses a page; n
+	 * counts the bytes from p that are to be searched */
 	p -= off;
-	m = eq(load(p), cc) >> off << off;
 	n += off;
-	for (;;) {
-		if (m) {
-			size_t i = ctz(m);
-			return i < n ? (void *)(p + i) : NULL;
-		}
+	m = eq(load(p), cc) >> off << off;
+	for (;;) { /* 16 bytes at a time up to a 64-byte boundary */
+		if (m)
+			return ctz(m) < n ? (void *)(p + ctz(m)) : NULL;
 		if (n <= 16)
 			return NULL;
-		n -= 16;
 		p += 16;
+		n -= 16;
+		if (!((uintptr_t)p & 63))
+			break;
 		m = eq(load(p), cc);
+	}
+	for (; n > 64; p += 64, n -= 64) {
+		v16 e = (v16)(load(p) == cc) | (v16)(load(p + 16) == cc) |
+			(v16)(load(p + 32) == cc) | (v16)(load(p + 48) == cc);
+		if (__builtin_ia32_pmovmskb128(e))
+			break;
+	}
+	for (;;) {
+		m = eq(load(p), cc);
+		if (m)
+			return ctz(m) < n ? (void *)(p + ctz(m)) : NULL;
+		if (n <= 16)
+			return NULL;
+		p += 16;
+		n -= 16;
 	}
 }
 
@@ -289,15 +354,20 @@ size_t strlen(const char *s)
 	uintptr_t off = (uintptr_t)s & 15;
 	const char *p = s - off;
 	v16 z = splat(0);
-	unsigned m = eq(load(p), z) >> off;
+	unsigned m = zeros(load(p)) >> off;
 
 	if (m)
 		return ctz(m);
-	for (;;) {
-		p += 16;
-		m = eq(load(p), z);
+	/* 16 bytes at a time up to a 64-byte boundary, then 64 */
+	for (p += 16; (uintptr_t)p & 63; p += 16) {
+		m = zeros(load(p));
 		if (m)
 			return (size_t)(p - s) + ctz(m);
+	}
+	for (;; p += 64) {
+		v16 a = load(p), b = load(p + 16), c = load(p + 32), d = load(p + 48);
+		if (eq(vmin(vmin(a, b), vmin(c, d)), z))
+			return (size_t)(p - s) + (size_t)__builtin_ctzll(eq64(p, z));
 	}
 }
 
@@ -311,24 +381,45 @@ size_t strnlen(const char *s, size_t max)
 /* strcmp and strncmp read 16 bytes of each string at a time, unaligned;
  * near the end of a page they go byte by byte instead, since the string
  * may end there. */
+/* zero where a and b differ or a ends */
+static inline v16 cmp_stop(v16 a, v16 b)
+{
+	return vmin(a, (v16)(a == b));
+}
+
+/* bytes that both x and y can be read at without reaching a new page */
+static inline size_t page_room(const void *x, const void *y)
+{
+	size_t rx = PAGE - ((uintptr_t)x & (PAGE - 1)), ry = PAGE - ((uintptr_t)y & (PAGE - 1));
+
+	return rx < ry ? rx : ry;
+}
+
 int strcmp(const char *a, const char *b)
 {
 	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
 	v16 z = splat(0);
 
-	for (;; x += 16, y += 16) {
+	for (;;) {
+		size_t room = page_room(x, y);
 		unsigned m;
 
-		if (__builtin_expect(crosses_page(x) || crosses_page(y), 0)) {
-			for (int i = 0; i < 16; i++)
-				if (x[i] != y[i] || !x[i])
-					return x[i] - y[i];
-			continue;
+		for (; room >= 64; room -= 64, x += 64, y += 64) {
+			v16 t = vmin(vmin(cmp_stop(loadu(x), loadu(y)), cmp_stop(loadu(x + 16), loadu(y + 16))),
+				     vmin(cmp_stop(loadu(x + 32), loadu(y + 32)),
+					  cmp_stop(loadu(x + 48), loadu(y + 48))));
+			if (eq(t, z))
+				break; /* the 16-byte steps find where */
 		}
-		v16 u = loadu(x), v = loadu(y);
-		m = (eq(u, v) ^ 0xffff) | eq(u, z);
-		if (m)
-			return diff_at(x, y, ctz(m));
+		for (; room >= 16; room -= 16, x += 16, y += 16) {
+			m = zeros(cmp_stop(loadu(x), loadu(y)));
+			if (m)
+				return diff_at(x, y, ctz(m));
+		}
+		/* fewer than 16 bytes before one of them reaches a new page */
+		for (; room; room--, x++, y++)
+			if (*x != *y || !*x)
+				return *x - *y;
 	}
 }
 
@@ -337,20 +428,28 @@ int strncmp(const char *a, const char *b, size_t n)
 	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
 	v16 z = splat(0);
 
-	for (; n; x += 16, y += 16) {
-		unsigned m, k = n < 16 ? (unsigned)n : 16;
+	while (n) {
+		size_t room = page_room(x, y);
+		unsigned m;
 
-		if (__builtin_expect(crosses_page(x) || crosses_page(y), 0)) {
-			for (unsigned i = 0; i < k; i++)
-				if (x[i] != y[i] || !x[i])
-					return x[i] - y[i];
-		} else {
-			v16 u = loadu(x), v = loadu(y);
-			m = (eq(u, v) ^ 0xffff) | eq(u, z);
-			if (m && ctz(m) < k)
-				return diff_at(x, y, ctz(m));
+		for (; room >= 64 && n > 64; room -= 64, n -= 64, x += 64, y += 64) {
+			v16 t = vmin(vmin(cmp_stop(loadu(x), loadu(y)), cmp_stop(loadu(x + 16), loadu(y + 16))),
+				     vmin(cmp_stop(loadu(x + 32), loadu(y + 32)),
+					  cmp_stop(loadu(x + 48), loadu(y + 48))));
+			if (eq(t, z))
+				break;
 		}
-		n -= k;
+		for (; room >= 16 && n; room -= 16, x += 16, y += 16) {
+			m = zeros(cmp_stop(loadu(x), loadu(y)));
+			if (m && ctz(m) < n)
+				return diff_at(x, y, ctz(m));
+			if (n <= 16)
+				return 0;
+			n -= 16;
+		}
+		for (; room && n; room--, n--, x++, y++)
+			if (*x != *y || !*x)
+				return *x - *y;
 	}
 	return 0;
 }
@@ -472,13 +571,30 @@ char *strchr(const char *s, int c)
 	uintptr_t off = (uintptr_t)s & 15;
 	const char *p = s - off;
 	v16 z = splat(0), cc = splat(c), v = load(p);
-	unsigned m = (eq(v, z) | eq(v, cc)) >> off << off;
+	unsigned m = zeros(vmin(v ^ cc, v)) >> off << off; /* c or the end */
 
-	while (!m) {
-		p += 16;
-		v = load(p);
-		m = eq(v, z) | eq(v, cc);
+	if (!m) {
+		for (p += 16; (uintptr_t)p & 63; p += 16) {
+			v = load(p);
+			m = zeros(vmin(v ^ cc, v));
+			if (m)
+				goto found;
+		}
+		for (;; p += 64) {
+			v16 a = load(p), b = load(p + 16), c2 = load(p + 32), d = load(p + 48);
+			v16 t = vmin(vmin(vmin(a ^ cc, a), vmin(b ^ cc, b)),
+				     vmin(vmin(c2 ^ cc, c2), vmin(d ^ cc, d)));
+			if (eq(t, z))
+				break;
+		}
+		for (;; p += 16) {
+			v = load(p);
+			m = zeros(vmin(v ^ cc, v));
+			if (m)
+				break;
+		}
 	}
+found:
 	p += ctz(m);
 	return *p == (char)c ? (char *)p : NULL;
 }
@@ -490,12 +606,18 @@ char *strchrnul(const char *s, int c)
 	return r ? r : (char *)s + strlen(s);
 }
 
+/* the last byte equal to c in the 64 bytes at p */
+static const char *last_in64(const char *p, v16 cc)
+{
+	return p + 63 - __builtin_clzll(eq64(p, cc));
+}
+
 char *strrchr(const char *s, int c)
 {
 	uintptr_t off = (uintptr_t)s & 15;
-	const char *p = s - off, *r = NULL;
+	const char *p = s - off, *r = NULL, *hit64 = NULL;
 	v16 z = splat(0), cc = splat(c), v = load(p);
-	unsigned zm = eq(v, z) >> off << off, cm = eq(v, cc) >> off << off;
+	unsigned zm = zeros(v) >> off << off, cm = eq(v, cc) >> off << off;
 
 	if (!(char)c)
 		return (char *)s + strlen(s);
@@ -503,14 +625,32 @@ char *strrchr(const char *s, int c)
 		if (zm) {
 			cm &= zm ^ (zm - 1); /* bytes up to the terminator */
 			if (cm)
-				r = p + 31 - __builtin_clz(cm);
-			return (char *)r;
+				return (char *)p + 31 - __builtin_clz(cm);
+			if (r)
+				return (char *)r;
+			return hit64 ? (char *)last_in64(hit64, cc) : NULL;
 		}
-		if (cm)
+		if (cm) {
 			r = p + 31 - __builtin_clz(cm);
+			hit64 = NULL;
+		}
 		p += 16;
+		if (!((uintptr_t)p & 63)) {
+			/* 64 bytes at a time while no terminator is in them,
+			 * remembering the last 64 that hold c */
+			for (;; p += 64) {
+				v16 a = load(p), b = load(p + 16), c2 = load(p + 32), d = load(p + 48);
+				if (eq(vmin(vmin(a, b), vmin(c2, d)), z))
+					break;
+				if (__builtin_ia32_pmovmskb128((v16)(a == cc) | (v16)(b == cc) |
+								(v16)(c2 == cc) | (v16)(d == cc))) {
+					hit64 = p;
+					r = NULL;
+				}
+			}
+		}
 		v = load(p);
-		zm = eq(v, z);
+		zm = zeros(v);
 		cm = eq(v, cc);
 	}
 }

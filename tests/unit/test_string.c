@@ -195,6 +195,23 @@ static void test_large(void **state)
 			b[n / 2] = 0;
 			CHECK(hsim_memchr(b + off, 0, n) == memchr(b + off, 0, n), "memchr large %zu", n);
 			CHECK(hsim_memrchr(b + off, 0, n) == memrchr(b + off, 0, n), "memrchr large %zu", n);
+			/* long strings: b with its terminator at n / 2 */
+			memcpy(c, b, max);
+			CHECK(hsim_strlen((char *)b + off) == strlen((char *)b + off), "strlen large %zu", n);
+			CHECK(hsim_strchr((char *)b + off, b[n / 3]) == strchr((char *)b + off, b[n / 3]) &&
+			      hsim_strchr((char *)b + off, 0x100) == strchr((char *)b + off, 0),
+			      "strchr large %zu", n);
+			CHECK(hsim_strrchr((char *)b + off, b[n / 3]) == strrchr((char *)b + off, b[n / 3]) &&
+			      hsim_strrchr((char *)b + off, b[5]) == strrchr((char *)b + off, b[5]),
+			      "strrchr large %zu", n);
+			CHECK(hsim_strcmp((char *)b + off, (char *)c + off) == 0, "strcmp large equal %zu", n);
+			c[n / 2 - 1] ^= 0x80;
+			CHECK(sign(hsim_strcmp((char *)b + off, (char *)c + off)) ==
+				      sign(strcmp((char *)b + off, (char *)c + off)) &&
+			      sign(hsim_strncmp((char *)b + off, (char *)c + 3, n)) ==
+				      sign(strncmp((char *)b + off, (char *)c + 3, n)) &&
+			      hsim_strncmp((char *)b + off, (char *)c + off, n / 2 - 1 - (size_t)off) == 0,
+			      "strcmp large %zu", n);
 		}
 	free(a);
 	free(b);
