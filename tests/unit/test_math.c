@@ -438,6 +438,15 @@ static void test_float(void **state)
 	G1(log1p, -1, 2);
 	G1(cbrt, -1e6f, 1e6f);
 	G2(pow, 0, 100, -20, 20);
+	G2(pow, 0.5, 2, -150, 150); /* results near over- and underflow */
+	G1(sin, -1e6f, 1e6f); /* reduction with large multiples of pi/2 */
+	G1(cos, -1e6f, 1e6f);
+	G1(exp, -0.01f, 0.01f);
+	G1(log, 0.99f, 1.01f);
+	for (int k = -149; k < 128; k++)
+		if (hsim_log2f(ldexpf(1, k)) != k || hsim_exp2f((float)k) != ldexpf(1, k) ||
+		    (k > -20 && k < 20 && hsim_powf(2, (float)k) != ldexpf(1, k)))
+			fail1("log2f/exp2f/powf exact", k, 0, 0, 0, 0);
 	assert_int_equal(failures, 0);
 }
 
