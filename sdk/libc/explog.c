@@ -8,10 +8,9 @@
  * intervals of z gives invc ~ 1/z and -log(invc) as a double-double, so that
  * log x = k ln2 - log(invc) + log1p(r), r = z invc - 1 formed exactly
  * enough, |r| < 2^-7.5, and log1p by a degree-8 polynomial.
- * pow still takes its logarithm from the slower series below:
- * x = 2^k m with m in (sqrt(1/2), sqrt(2)], log m = 2 atanh(s) with
- * s = (m-1)/(m+1), as a series in s^2, evaluated as a double-double (about
- * 2^-64 relative error), which the large products y log x need.
+ * pow takes its logarithm from the same tables with r and r^2 carried as
+ * double-doubles (about 2^-68 relative error), which the large products
+ * y log x need.
  * pow: exp(y log x) with the product y log x formed exactly, so the result
  * stays within about one ulp even when y log x is large; integer powers of
  * small enough results are computed by double-double repeated squaring. */
@@ -34,9 +33,6 @@
 #define INV_LN10_L 0x1.95355baaafad3p-57
 #define INV_LN2_H 0x1.71547652b82fep+0
 #define INV_LN2_L 0x1.777d0ffda0d24p-56
-#define TWO_THIRDS_H 0x1.5555555555555p-1
-#define TWO_THIRDS_L 0x1.5555555555555p-55
-#define SQRT2 0x1.6a09e667f3bcdp+0
 
 #define EXP_MAX 0x1.62e42fefa39efp+9  /* largest x with finite exp(x) */
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
@@ -180,26 +176,6 @@ double exp2(double x)
 
 /* ---- log ---------------------------------------------------------------- */
 
-/* x finite and > 0: x = 2^k * (1 + f), 1 + f in (sqrt(1/2), sqrt(2)]. */
-static double reduce(double x, int *k)
-{
-	uint64_t u = bits(x);
-	double m;
-
-	*k = 0;
-	if (u < ((uint64_t)1 << 52)) { /* subnormal */
-		x *= 0x1p54;
-		u = bits(x);
-		*k = -54;
-	}
-	*k += (int)(u >> 52) - 1023;
-	m = from_bits((u & FRAC) | ((uint64_t)0x3ff << 52));
-	if (m > SQRT2) {
-		m *= 0.5;
-		++*k;
-	}
-	return m - 1.0; /* exact */
-}
 
 /* Handles log's special cases; returns 1 when *r holds the result. */
 static int log_special(double x, double *r)
@@ -225,34 +201,6 @@ static int log_special(double x, double *r)
 	return 0;
 }
 
-/* log(x) as a double-double, for x finite and > 0. */
-static void log_dd(double x, double *h, double *l)
-{
-	double f, dh, dl, sh, sl, p, pe, zh, zl, s3h, s3l, t2h, t2l, z, t3, rh, rl, kh, kl;
-	int k;
-
-	f = reduce(x, &k);
-	/* s = f / (2 + f), both as double-doubles */
-	two_sum(2.0, f, &dh, &dl);
-	sh = f / dh;
-	two_prod(sh, dh, &p, &pe);
-	sl = (((f - p) - pe) - sh * dl) / dh;
-	/* log(1+f) = 2s + (2/3) s^3 + s^5 (2/5 + 2/7 z + ...), z = s^2; the
-	 * first two terms in double-double, the rest (< 2^-14 of the total)
-	 * in double */
-	two_prod(sh, sh, &zh, &zl);
-	zl += 2 * sh * sl;
-	dd_mul(zh, zl, sh, sl, &s3h, &s3l);
-	dd_mul(s3h, s3l, TWO_THIRDS_H, TWO_THIRDS_L, &t2h, &t2l);
-	z = sh * sh;
-	t3 = s3h * z * (2.0 / 5 + z * (2.0 / 7 + z * (2.0 / 9 + z * (2.0 / 11 + z * (2.0 / 13 +
-	     z * (2.0 / 15 + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21)))))))));
-	dd_add(2 * sh, 2 * sl, t2h, t2l + t3, &rh, &rl);
-	/* + k ln2 */
-	two_prod((double)k, LN2_DH, &kh, &kl);
-	kl += k * LN2_DL;
-	dd_add(kh, kl, rh, rl, h, l);
-}
 
 /* ---- the table-driven log ----------------------------------------------- */
 
@@ -298,6 +246,39 @@ static void log_fast(double x, double *h, double *l)
 			  r4 * ((-1.0 / 6 + r * (1.0 / 7)) - r2 * 0.125));
 	}
 	fast_two_sum(hi, e1 + e2 + kd * LN2_LO + e->logc_lo + p, h, l);
+}
+
+/* log x as a double-double to about 2^-68 relative, for pow: log_fast with
+ * r = z invc - 1 and its square carried exactly (Dekker products); x
+ * positive, finite and normal */
+static void log_acc(double x, double *h, double *l)
+{
+	uint64_t u = bits(x), tmp = u - LOG_OFF;
+	const struct log_entry *e = &log_tab[(tmp >> 45) & 127];
+	double kd = (double)((int64_t)tmp >> 52);
+	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
+	double rh, rl, sh, sl, w, e1, hi, e2, t, e3, q;
+
+	/* r = (z - chi) invc - clo invc, z - chi exact */
+	two_prod(z - e->chi, e->invc, &rh, &rl);
+	rl -= e->clo * e->invc;
+	fast_two_sum(rh, rl, &rh, &rl);
+	/* -r^2 / 2 exactly (halving is exact), the rest of log1p in double */
+	two_prod(rh, rh, &sh, &sl);
+	sl += 2 * rh * rl;
+	sh *= -0.5;
+	sl *= -0.5;
+	{
+		double r2 = rh * rh, r4 = r2 * r2;
+
+		q = rh * r2 * ((1.0 / 3 + rh * -0.25) + r2 * (0.2 + rh * (-1.0 / 6)) +
+			       r4 * (1.0 / 7 + rh * -0.125 + r2 * (1.0 / 9)));
+	}
+	/* k ln2 + logc + r - r^2/2 + q */
+	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	two_sum(w, rh, &hi, &e2);
+	two_sum(hi, sh, &t, &e3);
+	fast_two_sum(t, e1 + e2 + e3 + rl + sl + q + kd * LN2_LO + e->logc_lo, h, l);
 }
 
 /* log_fast for every x > 0 (subnormals scaled first) */
@@ -436,7 +417,12 @@ double pow(double x, double y)
 		errno = ERANGE;
 		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
 	}
-	log_dd(x, &h, &l);
+	if (x >= 0x1p-1022) {
+		log_acc(x, &h, &l);
+	} else { /* subnormal */
+		log_acc(x * 0x1p64, &ph, &pl);
+		dd_add(ph, pl, -64 * LN2_DH, -64 * LN2_DL, &h, &l);
+	}
 	two_prod(y, h, &ph, &pl);
 	pl += y * l;
 	fast_two_sum(ph, pl, &ph, &pl);
@@ -448,7 +434,7 @@ double pow(double x, double y)
 		errno = ERANGE;
 		return sign * 0.0;
 	}
-	h = exp_core(ph, pl);
+	h = ph > -708 && ph < 709 ? exp_fast(ph, pl) : exp_core(ph, pl);
 	if (h - h != 0 || h == 0)
 		errno = ERANGE;
 	return sign * h;

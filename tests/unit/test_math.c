@@ -380,6 +380,9 @@ static void test_elementary(void **state)
 	E1(log1p, -0.1, 0.1, 1);
 	E1(exp, -1, 1, 1);
 	E2(pow, 0, 100, -100, 100, 1);
+	E2(pow, 0.9, 1.1, -7000, 7000, 1); /* y log x near the ends of the range */
+	E2(pow, 1e-300, 1e300, -2.3, 2.3, 1);
+	E2(pow, 0, 1e-307, -1, 1, 1); /* subnormal x */
 	E1(sin, -10, 10, 1);
 	E1(cos, -10, 10, 1);
 	E1(tan, -10, 10, 2.5);
