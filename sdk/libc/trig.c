@@ -149,9 +149,12 @@ static double ksin(double x, double xl)
 {
 	double z = x * x, v = z * x, p;
 
-	p = -1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 +
-	    z * (-1.0 / 39916800 + z * (1.0 / 6227020800 + z * (-1.0 / 1307674368000 +
-	    z * (1.0 / 355687428096000)))))));
+	double z2 = z * z, z4 = z2 * z2;
+
+	/* the series in Estrin's form, for a shorter chain than Horner's */
+	p = ((-1.0 / 6 + z * (1.0 / 120)) + z2 * (-1.0 / 5040 + z * (1.0 / 362880))) +
+	    z4 * ((-1.0 / 39916800 + z * (1.0 / 6227020800)) +
+		  z2 * (-1.0 / 1307674368000 + z * (1.0 / 355687428096000)));
 	/* sin(x + xl) = sin x + xl cos x */
 	return x + (v * p + xl * (1 - 0.5 * z));
 }
@@ -160,9 +163,11 @@ static double kcos(double x, double xl)
 {
 	double z = x * x, hz = 0.5 * z, w = 1.0 - hz, q;
 
-	q = 1.0 / 24 + z * (-1.0 / 720 + z * (1.0 / 40320 + z * (-1.0 / 3628800 +
-	    z * (1.0 / 479001600 + z * (-1.0 / 87178291200 + z * (1.0 / 20922789888000 +
-	    z * (-1.0 / 6402373705728000)))))));
+	double z2 = z * z, z4 = z2 * z2;
+
+	q = ((1.0 / 24 + z * (-1.0 / 720)) + z2 * (1.0 / 40320 + z * (-1.0 / 3628800))) +
+	    z4 * ((1.0 / 479001600 + z * (-1.0 / 87178291200)) +
+		  z2 * (1.0 / 20922789888000 + z * (-1.0 / 6402373705728000)));
 	/* 1 - hz loses the low bits of hz; add them back with the rest.
 	 * cos(x + xl) = cos x - xl sin x */
 	return w + (((1.0 - w) - hz) + (z * z * q - x * xl));
@@ -254,8 +259,12 @@ static double atan01(double x, double xl, double *lo)
 	/* atan x = atan c + atan((x - c) / (1 + x c)); x - c is exact */
 	t = k ? ((x - c) + xl) / (1.0 + x * c) : x + xl;
 	z = t * t;
-	p = -1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 + z * (-1.0 / 11 +
-	    z * (1.0 / 13 + z * (-1.0 / 15 + z * (1.0 / 17)))))));
+	{
+		double z2 = z * z, z4 = z2 * z2;
+
+		p = ((-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9))) +
+		    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15 + z * (1.0 / 17)));
+	}
 	*lo = atan_lo[k] + (t + t * z * p);
 	return atan_hi[k];
 }
@@ -313,8 +322,14 @@ double atan2(double y, double x)
 	if (ay - ay != 0)
 		return copysign(PIO2_H, y);
 
-	frexp(ax, &ex);
-	frexp(ay, &ey);
+	/* the exponents as frexp gives them, from the bits where both are
+	 * normal (frexp and ldexp are calls) */
+	ex = (int)(bits(ax) >> 52) - 1022;
+	ey = (int)(bits(ay) >> 52) - 1022;
+	if (ex == -1022 || ey == -1022) {
+		frexp(ax, &ex);
+		frexp(ay, &ey);
+	}
 	if (ey - ex > 60) {
 		h = PIO2_H;
 		l = PIO2_L;
@@ -328,8 +343,14 @@ double atan2(double y, double x)
 		return copysign(h + l, y);
 	} else {
 		/* scale both near 1 (exact) so the quotient residual is exact */
-		ax = ldexp(ax, -ex);
-		ay = ldexp(ay, -ex);
+		if (ex > -1000 && ex < 1000) {
+			double sc = from_bits((uint64_t)(1023 - ex) << 52);
+			ax *= sc;
+			ay *= sc;
+		} else {
+			ax = ldexp(ax, -ex);
+			ay = ldexp(ay, -ex);
+		}
 		if (ay <= ax) {
 			q = ay / ax;
 			two_prod(q, ax, &s, &e);
