@@ -161,3 +161,41 @@ echo
 
 # A real multi-file C program natively, in KVM and under --sim.
 srcdir=$srcdir REPS=$REPS HSIM=$HSIM out=$out bash "$srcdir/bench/bigprog.sh"
+
+# The guest libc: the same string/memory and math benchmarks built against
+# glibc natively and with hsim-cc, run in KVM; per function the guest's time
+# over glibc's, and the geometric mean. glibc runs twice: as it is (AVX2 or
+# EVEX string functions on this host) and held to the SSE2 versions (what it
+# would pick on a CPU like the guest's, whose CPUID stops at SSE2); the
+# ratio against the latter is the goal's.
+SSE2_GLIBC=glibc.cpu.hwcaps=-AVX,-AVX2,-AVX512F,-AVX512VL,-AVX512BW,-AVX512DQ
+libc_bench() {
+	local src=$1 goal=$2
+	./hsim-cc -O2 -fno-builtin -o "$out/$src.elf" "$srcdir/bench/$src.c"
+	# the best of $REPS runs of each, per function
+	: >"$out/$src.native.all"; : >"$out/$src.sse2.all"; : >"$out/$src.kvm.all"
+	for _ in $(seq "$REPS"); do
+		bench/${src}_native >>"$out/$src.native.all"
+		GLIBC_TUNABLES=$SSE2_GLIBC bench/${src}_native >>"$out/$src.sse2.all"
+		$HSIM run "$out/$src.elf" >>"$out/$src.kvm.all"
+	done
+	for f in native sse2 kvm; do
+		awk -F': ' '!($1 in b) { o[++n] = $1; b[$1] = $2 } $2 < b[$1] { b[$1] = $2 }
+			END { for (i = 1; i <= n; i++) print o[i] ": " b[o[i]] }' "$out/$src.$f.all" >"$out/$src.$f"
+	done
+	echo "   (ns per call; hsim/glibc)            glibc   glibc-SSE2     hsim   vs glibc  vs SSE2"
+	awk -v goal="$goal" -F': ' 'FILENAME == ARGV[1] { n[$1] = $2; next }
+		FILENAME == ARGV[2] { s[$1] = $2; next }
+		($1 in n) && n[$1] > 0 && s[$1] > 0 {
+			r = $2 / n[$1]; q = $2 / s[$1]
+			printf "   %-28s %9.2f %9.2f %9.2f   %6.2fx  %6.2fx\n", $1, n[$1], s[$1], $2, r, q
+			l += log(r); m += log(q); k++ }
+		END { printf "   geometric mean: %.3fx vs glibc, %.3fx vs glibc-SSE2  (goal <= %s)\n", exp(l / k), exp(m / k), goal }' \
+		"$out/$src.native" "$out/$src.sse2" "$out/$src.kvm"
+}
+echo
+echo "14. The guest libc's string and memory functions in KVM vs glibc natively (same code)"
+libc_bench libc_strmem 1.05
+echo
+echo "15. The guest libc's math functions in KVM vs glibc natively (same code)"
+libc_bench libc_math 1.10

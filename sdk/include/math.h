@@ -21,6 +21,9 @@ typedef double double_t;
 #define FP_SUBNORMAL 3
 #define FP_NORMAL 4
 
+#define FP_ILOGB0 (-2147483647 - 1)
+#define FP_ILOGBNAN (-2147483647 - 1)
+
 #define MATH_ERRNO 1
 #define MATH_ERREXCEPT 2
 #define math_errhandling MATH_ERRNO
@@ -90,7 +93,84 @@ double atan2(double y, double x);
 float fabsf(float x);
 float sqrtf(float x);
 
+
+/* C99 additions (math.c, explog.c) */
+long long llround(double x);
+long lrint(double x);
+long long llrint(double x);
+double scalbln(double x, long e);
+double fdim(double x, double y);
+int ilogb(double x);
+double logb(double x);
+double nextafter(double x, double y);
+double remquo(double x, double y, int *quo);
+double remainder(double x, double y);
+double nan(const char *tag);
+double cbrt(double x);
+double fma(double x, double y, double z);
+double expm1(double x);
+double log1p(double x);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
+
+/* float versions (mathf.c) */
+float sinf(float x);
+float cosf(float x);
+float tanf(float x);
+float asinf(float x);
+float acosf(float x);
+float atanf(float x);
+float atan2f(float y, float x);
+float sinhf(float x);
+float coshf(float x);
+float tanhf(float x);
+float asinhf(float x);
+float acoshf(float x);
+float atanhf(float x);
+float expf(float x);
+float exp2f(float x);
+float expm1f(float x);
+float logf(float x);
+float log2f(float x);
+float log10f(float x);
+float log1pf(float x);
+float powf(float x, float y);
+float cbrtf(float x);
+float hypotf(float x, float y);
+float floorf(float x);
+float ceilf(float x);
+float truncf(float x);
+float roundf(float x);
+float rintf(float x);
+float nearbyintf(float x);
+long lroundf(float x);
+long long llroundf(float x);
+long lrintf(float x);
+long long llrintf(float x);
+float fmodf(float x, float y);
+float remainderf(float x, float y);
+float remquof(float x, float y, int *quo);
+float copysignf(float x, float y);
+float fminf(float x, float y);
+float fmaxf(float x, float y);
+float fdimf(float x, float y);
+float fmaf(float x, float y, float z);
+float ldexpf(float x, int e);
+float scalbnf(float x, int e);
+float scalblnf(float x, long e);
+float frexpf(float x, int *e);
+float modff(float x, float *ip);
+int ilogbf(float x);
+float logbf(float x);
+float nextafterf(float x, float y);
+float nanf(const char *tag);
+
 #ifdef __cplusplus
 }
 #endif
+
 #endif

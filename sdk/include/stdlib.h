@@ -11,7 +11,7 @@ extern "C" {
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
-#define MB_CUR_MAX 1
+#define MB_CUR_MAX 4 /* UTF-8 (wchar.c) */
 
 typedef struct {
 	int quot, rem;
@@ -63,6 +63,13 @@ __attribute__((noreturn)) void exit(int code);
 __attribute__((noreturn)) void _Exit(int code);
 __attribute__((noreturn)) void abort(void);
 char *getenv(const char *name); /* `hsim run --env NAME=VALUE` */
+
+/* multibyte characters: UTF-8 (wchar.c) */
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *__restrict pwc, const char *__restrict s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *__restrict d, const char *__restrict s, size_t n);
+size_t wcstombs(char *__restrict d, const wchar_t *__restrict s, size_t n);
 
 #ifdef __cplusplus
 }

@@ -36,6 +36,8 @@ char *strndup(const char *s, size_t n) __attribute__((malloc));
 char *strtok(char *__restrict s, const char *__restrict delim);
 char *strtok_r(char *__restrict s, const char *__restrict delim, char **__restrict save);
 char *strerror(int err);
+char *stpncpy(char *__restrict d, const char *__restrict s, size_t n);
+char *strchrnul(const char *s, int c);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,6 @@
 /* Guest libc: time. All time is the VM's virtual time (hsim_time_ns), which
- * starts at 0 when the VM starts; there is no calendar. */
+ * starts at 0 when the VM starts. As a calendar it counts from the epoch,
+ * 1970-01-01 00:00:00 UTC; the local time zone is UTC. */
 #ifndef HSIM_LIBC_TIME_H
 #define HSIM_LIBC_TIME_H
 
@@ -32,7 +33,36 @@ time_t time(time_t *t);              /* seconds of virtual time */
 int clock_gettime(clockid_t id, struct timespec *ts);
 double difftime(time_t a, time_t b);
 
+
+struct tm {
+	int tm_sec;
+	int tm_min;
+	int tm_hour;
+	int tm_mday;
+	int tm_mon;
+	int tm_year;
+	int tm_wday;
+	int tm_yday;
+	int tm_isdst;
+	long tm_gmtoff;
+	const char *tm_zone;
+};
+
+struct tm *gmtime(const time_t *t);
+struct tm *gmtime_r(const time_t *__restrict t, struct tm *__restrict tm);
+struct tm *localtime(const time_t *t);
+struct tm *localtime_r(const time_t *__restrict t, struct tm *__restrict tm);
+time_t mktime(struct tm *tm);
+time_t timegm(struct tm *tm);
+char *asctime(const struct tm *tm);
+char *asctime_r(const struct tm *__restrict tm, char *__restrict buf);
+char *ctime(const time_t *t);
+char *ctime_r(const time_t *t, char *buf);
+size_t strftime(char *__restrict s, size_t max, const char *__restrict fmt,
+		const struct tm *__restrict tm);
+
 #ifdef __cplusplus
 }
 #endif
+
 #endif

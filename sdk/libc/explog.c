@@ -1,11 +1,16 @@
 /* Guest libc: exp, log and pow, SSE2 double arithmetic only.
  *
- * exp: x = k ln2 + r with |r| <= ln2/2 (ln2 split so that k * hi is
- * exact), then a degree-14 Taylor polynomial for e^r - 1 - r.
- * log: x = 2^k m with m in (sqrt(1/2), sqrt(2)], log m = 2 atanh(s) with
- * s = (m-1)/(m+1), as a series in s^2, evaluated as a double-double (about
- * 2^-64 relative error) so that log, log2 and log10 round correctly nearly
- * always and exact cases (log10(1000) = 3) come out exact.
+ * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^k 2^(j/128)
+ * e^r with 2^(j/128) from a table (as a double-double) and a degree-6
+ * polynomial for e^r - 1: about 0.502 ulp. Near overflow and underflow the
+ * older path (|r| <= ln2/2, degree 14) handles the scaling.
+ * log (and log2, log10): x = 2^k z, z in [0.71, 1.42); a table over 128
+ * intervals of z gives invc ~ 1/z and -log(invc) as a double-double, so that
+ * log x = k ln2 - log(invc) + log1p(r), r = z invc - 1 formed exactly
+ * enough, |r| < 2^-7.5, and log1p by a degree-8 polynomial.
+ * pow takes its logarithm from the same tables with r and r^2 carried as
+ * double-doubles (about 2^-68 relative error), which the large products
+ * y log x need.
  * pow: exp(y log x) with the product y log x formed exactly, so the result
  * stays within about one ulp even when y log x is large; integer powers of
  * small enough results are computed by double-double repeated squaring. */
@@ -14,6 +19,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "fp.h"
+#include "explog_tab.h"
 
 #define SIGN ((uint64_t)1 << 63)
 #define FRAC (((uint64_t)1 << 52) - 1)
@@ -27,9 +33,6 @@
 #define INV_LN10_L 0x1.95355baaafad3p-57
 #define INV_LN2_H 0x1.71547652b82fep+0
 #define INV_LN2_L 0x1.777d0ffda0d24p-56
-#define TWO_THIRDS_H 0x1.5555555555555p-1
-#define TWO_THIRDS_L 0x1.5555555555555p-55
-#define SQRT2 0x1.6a09e667f3bcdp+0
 
 #define EXP_MAX 0x1.62e42fefa39efp+9  /* largest x with finite exp(x) */
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
@@ -88,6 +91,47 @@ static double exp_core(double x, double xl)
 	return scale2(c + (ce + (be + ae)), (int)kd);
 }
 
+/* ---- the table-driven exp ----------------------------------------------- */
+
+#define INV_LN2_128 0x1.71547652b82fep+7 /* 128 / ln2 */
+#define LN2_128_HI 0x1.62e42fefc0000p-8  /* ln2 / 128, 35 bits: k * hi is exact */
+#define LN2_128_LO (-0x1.c610ca86c3899p-44)
+
+/* 2^(ki / 128) e^r for |r| <= ln2/256 and a scaled result that stays
+ * normal; the polynomial for e^r - 1 in Estrin's form, for a short chain */
+static double exp_tab(int64_t ki, double r)
+{
+	double r2 = r * r, p, th, tl;
+	int j = (int)(ki & 127);
+
+	p = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720)));
+	th = exp2_tab[j][0];
+	tl = exp2_tab[j][1];
+	th = th + (th * p + tl);
+	/* times 2^(ki >> 7), on the exponent bits */
+	return from_bits(bits(th) + (uint64_t)((ki >> 7) << 52));
+}
+
+/* e^(x + xl) for -708 < x < 709 */
+static double exp_fast(double x, double xl)
+{
+	double kd = x * INV_LN2_128 + SHIFTER;
+	int64_t ki = (int64_t)bits(kd) << 13 >> 13; /* the integer in kd's low bits */
+
+	kd -= SHIFTER;
+	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
+}
+
+/* 2^x for -1020 < x < 1022: x = ki/128 + f exactly, 2^f = e^(f ln2) */
+static double exp2_fast(double x)
+{
+	double kd = x * 128 + SHIFTER;
+	int64_t ki = (int64_t)bits(kd) << 13 >> 13;
+	double f = x - (kd - SHIFTER) * (1.0 / 128);
+
+	return exp_tab(ki, f * LN2_DH + f * LN2_DL);
+}
+
 double exp(double x)
 {
 	if (x != x)
@@ -102,6 +146,8 @@ double exp(double x)
 			errno = ERANGE;
 		return 0;
 	}
+	if (x > -708 && x < 709)
+		return exp_fast(x, 0);
 	return exp_core(x, 0);
 }
 
@@ -121,6 +167,8 @@ double exp2(double x)
 			errno = ERANGE;
 		return 0;
 	}
+	if (x > -1020 && x < 1022)
+		return exp2_fast(x);
 	two_prod(x, LN2_DH, &h, &l);
 	l += x * LN2_DL;
 	return exp_core(h, l);
@@ -128,26 +176,6 @@ double exp2(double x)
 
 /* ---- log ---------------------------------------------------------------- */
 
-/* x finite and > 0: x = 2^k * (1 + f), 1 + f in (sqrt(1/2), sqrt(2)]. */
-static double reduce(double x, int *k)
-{
-	uint64_t u = bits(x);
-	double m;
-
-	*k = 0;
-	if (u < ((uint64_t)1 << 52)) { /* subnormal */
-		x *= 0x1p54;
-		u = bits(x);
-		*k = -54;
-	}
-	*k += (int)(u >> 52) - 1023;
-	m = from_bits((u & FRAC) | ((uint64_t)0x3ff << 52));
-	if (m > SQRT2) {
-		m *= 0.5;
-		++*k;
-	}
-	return m - 1.0; /* exact */
-}
 
 /* Handles log's special cases; returns 1 when *r holds the result. */
 static int log_special(double x, double *r)
@@ -173,42 +201,110 @@ static int log_special(double x, double *r)
 	return 0;
 }
 
-/* log(x) as a double-double, for x finite and > 0. */
-static void log_dd(double x, double *h, double *l)
-{
-	double f, dh, dl, sh, sl, p, pe, zh, zl, s3h, s3l, t2h, t2l, z, t3, rh, rl, kh, kl;
-	int k;
 
-	f = reduce(x, &k);
-	/* s = f / (2 + f), both as double-doubles */
-	two_sum(2.0, f, &dh, &dl);
-	sh = f / dh;
-	two_prod(sh, dh, &p, &pe);
-	sl = (((f - p) - pe) - sh * dl) / dh;
-	/* log(1+f) = 2s + (2/3) s^3 + s^5 (2/5 + 2/7 z + ...), z = s^2; the
-	 * first two terms in double-double, the rest (< 2^-14 of the total)
-	 * in double */
-	two_prod(sh, sh, &zh, &zl);
-	zl += 2 * sh * sl;
-	dd_mul(zh, zl, sh, sl, &s3h, &s3l);
-	dd_mul(s3h, s3l, TWO_THIRDS_H, TWO_THIRDS_L, &t2h, &t2l);
-	z = sh * sh;
-	t3 = s3h * z * (2.0 / 5 + z * (2.0 / 7 + z * (2.0 / 9 + z * (2.0 / 11 + z * (2.0 / 13 +
-	     z * (2.0 / 15 + z * (2.0 / 17 + z * (2.0 / 19 + z * (2.0 / 21)))))))));
-	dd_add(2 * sh, 2 * sl, t2h, t2l + t3, &rh, &rl);
-	/* + k ln2 */
-	two_prod((double)k, LN2_DH, &kh, &kl);
-	kl += k * LN2_DL;
-	dd_add(kh, kl, rh, rl, h, l);
+/* ---- the table-driven log ----------------------------------------------- */
+
+#define LOG_OFF 0x3fe6955500000000ull /* z = x / 2^k in [0x1.6955p-1, 0x1.6955p0) */
+
+#define NEAR1_LO 0x3fee000000000000ull /* 1 - 1/16 */
+#define NEAR1_HI 0x3ff1000000000000ull /* 1 + 1/16 */
+
+/* log x as a double-double for x positive, finite and normal */
+static void log_fast(double x, double *h, double *l)
+{
+	uint64_t u = bits(x), tmp = u - LOG_OFF;
+	int i = (int)((tmp >> 45) & 127);
+	double kd = (double)((int64_t)tmp >> 52);
+	const struct log_entry *e = &log_tab[i];
+	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
+	double r, w, e1, hi, e2, p;
+
+	if (u - NEAR1_LO < NEAR1_HI - NEAR1_LO) {
+		/* |x - 1| < 1/16: there the rounding of r below would show; r = x - 1
+		 * is exact and log1p(r) = r + r^2 (-1/2 + r/3 - ... - r^13/15) */
+		r = x - 1;
+		double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+
+		/* -1/2 + r/3 - ... - r^13/15 in Estrin's form */
+		p = ((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
+		    r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-0.125 + r * (1.0 / 9))) +
+		    r8 * (((-0.1 + r * (1.0 / 11)) + r2 * (-1.0 / 12 + r * (1.0 / 13))) +
+			  r4 * (-1.0 / 14 + r * (1.0 / 15)));
+		p = r2 * p;
+		fast_two_sum(r, p, h, l);
+		return;
+	}
+	/* z - chi is exact (they are within 1% of each other) */
+	r = ((z - e->chi) - e->clo) * e->invc;
+	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	two_sum(w, r, &hi, &e2);
+	/* log1p(r) - r */
+	{
+		double r2 = r * r, r4 = r2 * r2;
+
+		p = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
+			  r4 * ((-1.0 / 6 + r * (1.0 / 7)) - r2 * 0.125));
+	}
+	fast_two_sum(hi, e1 + e2 + kd * LN2_LO + e->logc_lo + p, h, l);
+}
+
+/* log x as a double-double to about 2^-68 relative, for pow: log_fast with
+ * r = z invc - 1 and its square carried exactly (Dekker products); x
+ * positive, finite and normal */
+static void log_acc(double x, double *h, double *l)
+{
+	uint64_t u = bits(x), tmp = u - LOG_OFF;
+	const struct log_entry *e = &log_tab[(tmp >> 45) & 127];
+	double kd = (double)((int64_t)tmp >> 52);
+	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
+	double rh, rl, sh, sl, w, e1, hi, e2, t, e3, q;
+
+	/* r = (z - chi) invc - clo invc, z - chi exact */
+	two_prod(z - e->chi, e->invc, &rh, &rl);
+	rl -= e->clo * e->invc;
+	fast_two_sum(rh, rl, &rh, &rl);
+	/* -r^2 / 2 exactly (halving is exact), the rest of log1p in double */
+	two_prod(rh, rh, &sh, &sl);
+	sl += 2 * rh * rl;
+	sh *= -0.5;
+	sl *= -0.5;
+	{
+		double r2 = rh * rh, r4 = r2 * r2;
+
+		q = rh * r2 * ((1.0 / 3 + rh * -0.25) + r2 * (0.2 + rh * (-1.0 / 6)) +
+			       r4 * (1.0 / 7 + rh * -0.125 + r2 * (1.0 / 9)));
+	}
+	/* k ln2 + logc + r - r^2/2 + q */
+	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	two_sum(w, rh, &hi, &e2);
+	two_sum(hi, sh, &t, &e3);
+	fast_two_sum(t, e1 + e2 + e3 + rl + sl + q + kd * LN2_LO + e->logc_lo, h, l);
+}
+
+/* log_fast for every x > 0 (subnormals scaled first) */
+static void log_any(double x, double *h, double *l)
+{
+	double hh, ll;
+
+	if (x >= 0x1p-1022) {
+		log_fast(x, h, l);
+		return;
+	}
+	log_fast(x * 0x1p64, &hh, &ll);
+	dd_add(hh, ll, -64 * LN2_DH, -64 * LN2_DL, h, l);
 }
 
 double log(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l); /* positive, finite and normal */
+		return h + l;
+	}
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	return h + l;
 }
 
@@ -218,7 +314,7 @@ double log10(double x)
 
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	dd_mul(h, l, INV_LN10_H, INV_LN10_L, &h, &l);
 	return h + l;
 }
@@ -229,7 +325,7 @@ double log2(double x)
 
 	if (log_special(x, &r))
 		return r;
-	log_dd(x, &h, &l);
+	log_any(x, &h, &l);
 	dd_mul(h, l, INV_LN2_H, INV_LN2_L, &h, &l);
 	return h + l;
 }
@@ -321,7 +417,12 @@ double pow(double x, double y)
 		errno = ERANGE;
 		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
 	}
-	log_dd(x, &h, &l);
+	if (x >= 0x1p-1022) {
+		log_acc(x, &h, &l);
+	} else { /* subnormal */
+		log_acc(x * 0x1p64, &ph, &pl);
+		dd_add(ph, pl, -64 * LN2_DH, -64 * LN2_DL, &h, &l);
+	}
 	two_prod(y, h, &ph, &pl);
 	pl += y * l;
 	fast_two_sum(ph, pl, &ph, &pl);
@@ -333,8 +434,184 @@ double pow(double x, double y)
 		errno = ERANGE;
 		return sign * 0.0;
 	}
-	h = exp_core(ph, pl);
+	h = ph > -708 && ph < 709 ? exp_fast(ph, pl) : exp_core(ph, pl);
 	if (h - h != 0 || h == 0)
 		errno = ERANGE;
 	return sign * h;
+}
+
+/* ---- log1p, expm1 and the hyperbolic functions ------------------------- */
+
+/* log(1 + x): 1 + x formed exactly as a double-double h + l, then
+ * log(h) + l / h (the correction is below an ulp of h). */
+double log1p(double x)
+{
+	double h, l, rh, rl;
+
+	if (x != x)
+		return x + x;
+	if (x <= -1) {
+		if (x == -1) {
+			errno = ERANGE;
+			return -HUGE_VAL;
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (x == HUGE_VAL)
+		return x;
+	if (fabs(x) < 0x1p-54)
+		return x; /* also keeps the sign of zero */
+	two_sum(1.0, x, &h, &l);
+	log_any(h, &rh, &rl);
+	return rh + (rl + l / h);
+}
+
+/* 1 / k! for the series below (folded by the compiler) */
+static const double inv_fact[27] = { 1.0 / 1, 1.0 / 1, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880,
+	1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800.0, 1.0 / 87178291200.0,
+	1.0 / 1307674368000.0, 1.0 / 20922789888000.0, 1.0 / 355687428096000.0,
+	1.0 / 6402373705728000.0, 1.0 / 121645100408832000.0, 1.0 / 2432902008176640000.0,
+	1.0 / 51090942171709440000.0, 1.0 / 1124000727777607680000.0,
+	1.0 / 25852016738884976640000.0, 1.0 / 620448401733239439360000.0,
+	1.0 / 15511210043330985984000000.0, 1.0 / 403291461126605635584000000.0 };
+
+/* e^x - 1: a Taylor series where 1 would cancel, exp(x) - 1 elsewhere
+ * (there the subtraction is exact and loses nothing). */
+double expm1(double x)
+{
+	double q;
+
+	if (x != x)
+		return x + x;
+	if (fabs(x) >= 1) {
+		if (x < -40)
+			return -1.0 + 0x1p-60; /* -1, inexact */
+		return exp(x) - 1.0;
+	}
+	if (fabs(x) < 0x1p-54)
+		return x;
+	if (x < -0.5) { /* the series would cancel: e^x - 1 = t (t + 2), t = e^(x/2) - 1 */
+		q = expm1(0.5 * x);
+		return q * (q + 2);
+	}
+	/* x + x^2 (1/2! + x/3! + ... + x^25/27!) */
+	q = 0;
+	for (int k = 26; k >= 2; k--)
+		q = inv_fact[k] + x * q;
+	return x + x * x * q;
+}
+
+double sinh(double x)
+{
+	double a = fabs(x), e, t;
+
+	if (x != x)
+		return x + x;
+	if (a < 1) {
+		/* x + x^3 (1/3! + z/5! + ... + z^10/23!), z = x^2 */
+		double z = x * x, q = 0;
+
+		for (int k = 23; k >= 3; k -= 2)
+			q = inv_fact[k] + z * q;
+		return a < 0x1p-27 ? x : x + x * z * q;
+	}
+	if (a > 710.5) {
+		errno = ERANGE;
+		return copysign(HUGE_VAL, x);
+	}
+	if (a > 709) { /* e^a overflows, e^(a/2)^2 / 2 does not */
+		t = exp(a * 0.5);
+		return copysign(t * 0.5 * t, x);
+	}
+	e = exp(a);
+	return copysign(0.5 * e - 0.5 / e, x);
+}
+
+double cosh(double x)
+{
+	double a = fabs(x), e, t;
+
+	if (x != x)
+		return x + x;
+	if (a > 710.5) {
+		errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (a > 709) {
+		t = exp(a * 0.5);
+		return t * 0.5 * t;
+	}
+	if (a < 0x1p-27)
+		return 1.0;
+	e = exp(a);
+	return 0.5 * e + 0.5 / e;
+}
+
+double tanh(double x)
+{
+	double a = fabs(x), t;
+
+	if (x != x)
+		return x + x;
+	if (a > 22)
+		return copysign(1.0, x); /* 1 - 2e^-44 rounds to 1 */
+	if (a < 0x1p-28)
+		return x;
+	t = expm1(2 * a);
+	return copysign(t / (t + 2), x);
+}
+
+double asinh(double x)
+{
+	double a = fabs(x), r;
+
+	if (x != x || a == HUGE_VAL)
+		return x + x;
+	if (a < 0x1p-28)
+		return x;
+	if (a > 0x1p28)
+		r = log(a) + LN2_DH;
+	else if (a > 2)
+		r = log(2 * a + 1 / (sqrt(a * a + 1) + a));
+	else
+		r = log1p(a + a * a / (1 + sqrt(1 + a * a)));
+	return copysign(r, x);
+}
+
+double acosh(double x)
+{
+	double t;
+
+	if (x != x)
+		return x + x;
+	if (x < 1) {
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (x > 0x1p28)
+		return x == HUGE_VAL ? x : log(x) + LN2_DH;
+	if (x > 2)
+		return log(2 * x - 1 / (x + sqrt(x * x - 1)));
+	t = x - 1;
+	return log1p(t + sqrt(2 * t + t * t));
+}
+
+double atanh(double x)
+{
+	double a = fabs(x);
+
+	if (x != x)
+		return x + x;
+	if (a >= 1) {
+		if (a == 1) {
+			errno = ERANGE;
+			return copysign(HUGE_VAL, x);
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (a < 0x1p-28)
+		return x;
+	return copysign(0.5 * log1p(2 * a / (1 - a)), x);
 }

@@ -1,6 +1,7 @@
 /* Guest libc: exact math functions (absolute value, square root, rounding,
  * remainders, exponent handling) using integer operations on the bits. */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
@@ -13,6 +14,14 @@
 static int expo(uint64_t u)
 {
 	return (int)((u >> 52) & 0x7ff) - 1023;
+}
+
+/* a signaling NaN: all exponent bits, a fraction without the quiet bit */
+static int is_snan(double x)
+{
+	uint64_t u = bits(x) & ~SIGN;
+
+	return u > ((uint64_t)0x7ff << 52) && !(u & ((uint64_t)1 << 51));
 }
 
 double fabs(double x)
@@ -55,56 +64,36 @@ double copysign(double x, double y)
 	return from_bits((bits(x) & ~SIGN) | (bits(y) & SIGN));
 }
 
+/* trunc, floor and ceil: below 2^52 through a conversion to an integer and
+ * back (cvttsd2si and cvtsi2sd: roundsd is SSE4.1), the sign of a zero
+ * result from x; at 2^52 and above (and inf, nan) x is its own result. */
 double trunc(double x)
 {
-	uint64_t u = bits(x);
-	int e = expo(u);
-
-	if (e >= 52)
-		return x; /* integral, inf or nan */
-	if (e < 0)
-		return from_bits(u & SIGN);
-	return from_bits(u & ~(FRAC >> e));
+	if (!(fabs(x) < 0x1p52))
+		return x;
+	return copysign((double)(int64_t)x, x);
 }
 
 double floor(double x)
 {
-	uint64_t u = bits(x), m;
-	int e = expo(u);
+	double t;
 
-	if (e >= 52)
+	if (!(fabs(x) < 0x1p52))
 		return x;
-	if (e < 0) {
-		if (u & SIGN)
-			return (u << 1) ? -1.0 : x;
-		return from_bits(0);
-	}
-	m = FRAC >> e;
-	if (!(u & m))
-		return x;
-	if (u & SIGN)
-		u += m + 1; /* a carry into the exponent is correct */
-	return from_bits(u & ~m);
+	t = (double)(int64_t)x;
+	t -= t > x; /* negative non-integers */
+	return copysign(t, x);
 }
 
 double ceil(double x)
 {
-	uint64_t u = bits(x), m;
-	int e = expo(u);
+	double t;
 
-	if (e >= 52)
+	if (!(fabs(x) < 0x1p52))
 		return x;
-	if (e < 0) {
-		if (u & SIGN)
-			return from_bits(SIGN);
-		return (u << 1) ? 1.0 : x;
-	}
-	m = FRAC >> e;
-	if (!(u & m))
-		return x;
-	if (!(u & SIGN))
-		u += m + 1;
-	return from_bits(u & ~m);
+	t = (double)(int64_t)x;
+	t += t < x;
+	return copysign(t, x);
 }
 
 /* Half away from zero. */
@@ -148,6 +137,8 @@ double nearbyint(double x)
 
 double fmin(double x, double y)
 {
+	if (is_snan(x) || is_snan(y))
+		return x + y; /* a signaling NaN gives a quiet one, as in glibc */
 	if (x != x)
 		return y;
 	if (y != y)
@@ -159,6 +150,8 @@ double fmin(double x, double y)
 
 double fmax(double x, double y)
 {
+	if (is_snan(x) || is_snan(y))
+		return x + y; /* a signaling NaN gives a quiet one, as in glibc */
 	if (x != x)
 		return y;
 	if (y != y)
@@ -317,4 +310,245 @@ double hypot(double x, double y)
 	a = scalbn(a, -e);
 	b = scalbn(b, -e);
 	return scalbn(sqrt(a * a + b * b), e);
+}
+
+/* ---- exact operations added for C99 ------------------------------------ */
+
+long long llround(double x)
+{
+	return (long long)round(x);
+}
+
+long lrint(double x)
+{
+	return (long)rint(x);
+}
+
+long long llrint(double x)
+{
+	return (long long)rint(x);
+}
+
+double scalbln(double x, long n)
+{
+	return scalbn(x, n > 4000 ? 4000 : n < -4000 ? -4000 : (int)n);
+}
+
+double fdim(double x, double y)
+{
+	if (x != x || y != y)
+		return x + y;
+	return x > y ? x - y : 0.0;
+}
+
+int ilogb(double x)
+{
+	uint64_t u = bits(x) & ~SIGN;
+	int e = expo(u);
+
+	if (!u)
+		return FP_ILOGB0;
+	if (e == 1024)
+		return u > ((uint64_t)0x7ff << 52) ? FP_ILOGBNAN : INT_MAX;
+	if (e == -1023) /* subnormal: the place of the top bit */
+		return -1011 - __builtin_clzll(u);
+	return e;
+}
+
+double logb(double x)
+{
+	if (x == 0) {
+		errno = ERANGE;
+		return -HUGE_VAL;
+	}
+	if (x - x != 0)
+		return x * x; /* inf: +inf; nan: nan */
+	return (double)ilogb(x);
+}
+
+double nextafter(double x, double y)
+{
+	uint64_t u = bits(x);
+
+	if (x != x || y != y)
+		return x + y;
+	if (x == y)
+		return y;
+	if (x == 0)
+		return copysign(from_bits(1), y);
+	if ((x < y) == !(u & SIGN))
+		u++; /* away from zero */
+	else
+		u--;
+	x = from_bits(u);
+	if (x - x != 0 || x == 0 || fabs(x) < 0x1p-1022)
+		errno = ERANGE;
+	return x;
+}
+
+/* x - n y with n = x / y rounded to nearest, even on ties; exact. The low
+ * three bits of n go to *quo with the sign of x / y. */
+double remquo(double x, double y, int *quo)
+{
+	double ax = fabs(x), ay = fabs(y), r;
+	int q = 0;
+
+	*quo = 0;
+	if (x != x || y != y)
+		return x + y;
+	if (y == 0 || ax == HUGE_VAL) {
+		errno = EDOM;
+		return (x * y) / (x * y);
+	}
+	/* n mod 8 is kept by the remainder modulo 8y; where 8y overflows,
+	 * x < 8y already */
+	r = 8 * ay != HUGE_VAL ? fmod(ax, 8 * ay) : ax;
+	for (int k = 4; k; k >>= 1)
+		if (r >= k * ay) { /* r < 2ky: exact (Sterbenz) */
+			r -= k * ay;
+			q += k;
+		}
+	if (ay < 0x1p-1021 ? 2 * r > ay || (2 * r == ay && (q & 1)) :
+			     r > 0.5 * ay || (r == 0.5 * ay && (q & 1))) {
+		r -= ay;
+		q++;
+	}
+	q &= 7;
+	*quo = (bits(x) ^ bits(y)) & SIGN ? -q : q;
+	return (bits(x) & SIGN) ? -r : r;
+}
+
+double remainder(double x, double y)
+{
+	int q;
+
+	return remquo(x, y, &q);
+}
+
+double nan(const char *tag)
+{
+	(void)tag;
+	return __builtin_nan("");
+}
+
+/* The cube root: a first guess from the exponent bits, Newton steps, and a
+ * last step whose correction is computed from the exact residual. */
+double cbrt(double x)
+{
+	uint64_t u = bits(x);
+	double a = fabs(x), y, y2h, y2l, y3h, y3l, p, e, r;
+	int sub = 0;
+
+	if (x != x || a == HUGE_VAL || x == 0)
+		return x + x;
+	if (a < 0x1p-1000) { /* scale into range (y^3 must not under- or overflow) */
+		a *= 0x1p150;
+		sub = -1;
+	} else if (a > 0x1p1000) {
+		a *= 0x1p-150;
+		sub = 1;
+	}
+	u = bits(a);
+	y = from_bits(u / 3 + ((uint64_t)0x2a9f7893782da1ce)); /* about 5 bits */
+	for (int i = 0; i < 4; i++)
+		y = y - (y * y * y - a) / (3 * y * y);
+	/* residual a - y^3, exactly enough, then one more Newton step */
+	two_prod(y, y, &y2h, &y2l);
+	two_prod(y2h, y, &y3h, &y3l);
+	p = y2l * y;
+	two_sum(a, -y3h, &r, &e);
+	r = (r + (e - y3l - p)) / (3 * y * y);
+	y += r;
+	if (sub)
+		y *= sub < 0 ? 0x1p-50 : 0x1p50;
+	return copysign(y, x);
+}
+
+/* x * y + z rounded once: the product exactly in 128 bits, z aligned to
+ * it with a sticky bit, the sum rounded to nearest even by hand. */
+typedef unsigned __int128 u128;
+
+static int msb128(u128 v)
+{
+	uint64_t hi = (uint64_t)(v >> 64);
+
+	return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll((uint64_t)v);
+}
+
+/* finite nonzero x = m * 2^e */
+static uint64_t unpack(double x, int *e)
+{
+	uint64_t u = bits(x) & ~SIGN;
+	int ef = (int)(u >> 52);
+
+	if (!ef) {
+		*e = -1074;
+		return u;
+	}
+	*e = ef - 1075;
+	return (u & FRAC) | HIDDEN;
+}
+
+double fma(double x, double y, double z)
+{
+	u128 pm, zm, am, bm, r, rem, half;
+	int pe, ze, ae, be, d, b, shift, ex, ey, ez;
+	uint64_t ps, zs, as, q, out;
+
+	if (x - x != 0 || y - y != 0 || z - z != 0 || x == 0 || y == 0)
+		return x * y + z; /* inf, nan, or an exact zero product */
+	if (z == 0)
+		return x * y;
+	ps = (bits(x) ^ bits(y)) & SIGN;
+	zs = bits(z) & SIGN;
+	pm = (u128)unpack(x, &ex) * unpack(y, &ey);
+	pe = ex + ey;
+	zm = unpack(z, &ez);
+	ze = ez;
+	/* both with the top bit at 125 */
+	b = msb128(pm);
+	pm <<= 125 - b;
+	pe -= 125 - b;
+	b = msb128(zm);
+	zm <<= 125 - b;
+	ze -= 125 - b;
+	if (pe > ze || (pe == ze && pm >= zm)) {
+		am = pm, ae = pe, as = ps, bm = zm, be = ze;
+	} else {
+		am = zm, ae = ze, as = zs, bm = pm, be = pe;
+	}
+	d = ae - be;
+	if (d > 127)
+		bm = 1; /* only its sticky bit counts */
+	else if (d)
+		bm = (bm >> d) | ((bm << (128 - d)) != 0);
+	r = ps == zs ? am + bm : am - bm;
+	if (!r)
+		return 0.0; /* exact cancellation: +0 */
+	b = msb128(r);
+	shift = b - 52;
+	if (shift < -1074 - ae)
+		shift = -1074 - ae; /* subnormal result */
+	if (shift <= 0) {
+		q = (uint64_t)(r << -shift); /* exact */
+	} else {
+		q = (uint64_t)(r >> shift);
+		rem = r & (((u128)1 << shift) - 1);
+		half = (u128)1 << (shift - 1);
+		if (rem > half || (rem == half && (q & 1)))
+			q++;
+	}
+	if (shift == -1074 - ae) {
+		/* the last bit weighs 2^-1074: the bits are q itself, also when
+		 * rounding carried into the smallest normal exponent */
+		out = q;
+	} else {
+		int e = shift + 52 + ae; /* unbiased exponent of q's bit 52 */
+		if (e + 1023 >= 2047)
+			return from_bits(as | (uint64_t)0x7fe << 52) * 2; /* overflow */
+		out = ((uint64_t)(e + 1023) << 52) + (q - HIDDEN); /* a carry is right */
+		if (out >= (uint64_t)0x7ff << 52)
+			return from_bits(as | (uint64_t)0x7fe << 52) * 2; /* overflow */
+	}
+	return from_bits(as | out);
 }

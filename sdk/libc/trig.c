@@ -149,9 +149,12 @@ static double ksin(double x, double xl)
 {
 	double z = x * x, v = z * x, p;
 
-	p = -1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 +
-	    z * (-1.0 / 39916800 + z * (1.0 / 6227020800 + z * (-1.0 / 1307674368000 +
-	    z * (1.0 / 355687428096000)))))));
+	double z2 = z * z, z4 = z2 * z2;
+
+	/* the series in Estrin's form, for a shorter chain than Horner's */
+	p = ((-1.0 / 6 + z * (1.0 / 120)) + z2 * (-1.0 / 5040 + z * (1.0 / 362880))) +
+	    z4 * ((-1.0 / 39916800 + z * (1.0 / 6227020800)) +
+		  z2 * (-1.0 / 1307674368000 + z * (1.0 / 355687428096000)));
 	/* sin(x + xl) = sin x + xl cos x */
 	return x + (v * p + xl * (1 - 0.5 * z));
 }
@@ -160,9 +163,11 @@ static double kcos(double x, double xl)
 {
 	double z = x * x, hz = 0.5 * z, w = 1.0 - hz, q;
 
-	q = 1.0 / 24 + z * (-1.0 / 720 + z * (1.0 / 40320 + z * (-1.0 / 3628800 +
-	    z * (1.0 / 479001600 + z * (-1.0 / 87178291200 + z * (1.0 / 20922789888000 +
-	    z * (-1.0 / 6402373705728000)))))));
+	double z2 = z * z, z4 = z2 * z2;
+
+	q = ((1.0 / 24 + z * (-1.0 / 720)) + z2 * (1.0 / 40320 + z * (-1.0 / 3628800))) +
+	    z4 * ((1.0 / 479001600 + z * (-1.0 / 87178291200)) +
+		  z2 * (1.0 / 20922789888000 + z * (-1.0 / 6402373705728000)));
 	/* 1 - hz loses the low bits of hz; add them back with the rest.
 	 * cos(x + xl) = cos x - xl sin x */
 	return w + (((1.0 - w) - hz) + (z * z * q - x * xl));
@@ -254,8 +259,12 @@ static double atan01(double x, double xl, double *lo)
 	/* atan x = atan c + atan((x - c) / (1 + x c)); x - c is exact */
 	t = k ? ((x - c) + xl) / (1.0 + x * c) : x + xl;
 	z = t * t;
-	p = -1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 + z * (-1.0 / 11 +
-	    z * (1.0 / 13 + z * (-1.0 / 15 + z * (1.0 / 17)))))));
+	{
+		double z2 = z * z, z4 = z2 * z2;
+
+		p = ((-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9))) +
+		    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15 + z * (1.0 / 17)));
+	}
 	*lo = atan_lo[k] + (t + t * z * p);
 	return atan_hi[k];
 }
@@ -313,8 +322,14 @@ double atan2(double y, double x)
 	if (ay - ay != 0)
 		return copysign(PIO2_H, y);
 
-	frexp(ax, &ex);
-	frexp(ay, &ey);
+	/* the exponents as frexp gives them, from the bits where both are
+	 * normal (frexp and ldexp are calls) */
+	ex = (int)(bits(ax) >> 52) - 1022;
+	ey = (int)(bits(ay) >> 52) - 1022;
+	if (ex == -1022 || ey == -1022) {
+		frexp(ax, &ex);
+		frexp(ay, &ey);
+	}
 	if (ey - ex > 60) {
 		h = PIO2_H;
 		l = PIO2_L;
@@ -328,8 +343,14 @@ double atan2(double y, double x)
 		return copysign(h + l, y);
 	} else {
 		/* scale both near 1 (exact) so the quotient residual is exact */
-		ax = ldexp(ax, -ex);
-		ay = ldexp(ay, -ex);
+		if (ex > -1000 && ex < 1000) {
+			double sc = from_bits((uint64_t)(1023 - ex) << 52);
+			ax *= sc;
+			ay *= sc;
+		} else {
+			ax = ldexp(ax, -ex);
+			ay = ldexp(ay, -ex);
+		}
 		if (ay <= ax) {
 			q = ay / ax;
 			two_prod(q, ax, &s, &e);
@@ -355,9 +376,43 @@ double atan2(double y, double x)
 	return copysign(h + l, y);
 }
 
+/* (asin(s) - s) / s^3 as a polynomial in t = s^2 over [0, 1/4]: a
+ * Chebyshev fit (mpmath chebyfit, 13 terms) within 2^-55 */
+static const double asin_c[13] = {
+	0x1.5555555555556p-3, 0x1.3333333332ecap-4, 0x1.6db6db6e31f13p-5, 0x1.f1c71c1db0623p-6,
+	0x1.6e8bb1c8209a2p-6, 0x1.1c4d35cf95421p-6, 0x1.c9cf07674736ap-7, 0x1.782651caa6547p-7,
+	0x1.52420b04b37bep-7, 0x1.65a9c4dfcf8b2p-8, 0x1.1d189408314eep-6, -0x1.e6aaa8a0a04ccp-7,
+	0x1.d72b2bc8155f8p-6,
+};
+
+static double asin_poly(double t) /* Estrin's scheme */
+{
+	const double *c = asin_c;
+	double t2 = t * t, t4 = t2 * t2, t8 = t4 * t4;
+	double q0 = (c[0] + t * c[1]) + t2 * (c[2] + t * c[3]);
+	double q1 = (c[4] + t * c[5]) + t2 * (c[6] + t * c[7]);
+	double q2 = (c[8] + t * c[9]) + t2 * (c[10] + t * c[11]);
+
+	return (q0 + t4 * q1) + t8 * (q2 + t4 * c[12]);
+}
+
+/* For 1/2 < |x| <= 1: z = (1 - |x|) / 2 (exact), asin(sqrt z) = s + w with
+ * s = sqrt z rounded and w the rest, sqrt's rounding error included. */
+static double asin_big(double ax, double *s)
+{
+	double z = (1 - ax) * 0.5, ss, se, c = 0;
+
+	*s = sqrt(z);
+	if (z != 0) { /* the correction (z - s^2) / (2s), s^2 exactly */
+		two_prod(*s, *s, &ss, &se);
+		c = ((z - ss) - se) / (2 * *s);
+	}
+	return c + *s * z * asin_poly(z);
+}
+
 double asin(double x)
 {
-	double ax = fabs(x);
+	double ax = fabs(x), s, w, h, e;
 
 	if (x != x)
 		return x + x;
@@ -367,16 +422,31 @@ double asin(double x)
 	}
 	if (ax < 0x1p-26)
 		return x;
-	return atan2(x, sqrt((1 - x) * (1 + x)));
+	if (ax <= 0.5)
+		return x + x * (x * x) * asin_poly(x * x);
+	/* pi/2 - 2 asin(sqrt((1 - |x|) / 2)) */
+	w = asin_big(ax, &s);
+	two_sum(PIO2_H, -2 * s, &h, &e);
+	return copysign(h + ((e + PIO2_L) - 2 * w), x);
 }
 
 double acos(double x)
 {
+	double ax = fabs(x), s, w, h, e;
+
 	if (x != x)
 		return x + x;
-	if (fabs(x) > 1) {
+	if (ax > 1) {
 		errno = EDOM;
 		return (x - x) / (x - x);
 	}
-	return atan2(sqrt((1 - x) * (1 + x)), x);
+	if (ax <= 0.5) { /* pi/2 - asin x */
+		two_sum(PIO2_H, -x, &h, &e);
+		return h + ((e + PIO2_L) - x * (x * x) * asin_poly(x * x));
+	}
+	w = asin_big(ax, &s);
+	if (x > 0) /* 2 asin(sqrt((1 - x) / 2)) */
+		return 2 * s + 2 * w;
+	two_sum(PI_H, -2 * s, &h, &e); /* pi - 2 asin(sqrt((1 + x) / 2)) */
+	return h + ((e + PI_L) - 2 * w);
 }
