@@ -482,6 +482,63 @@ static void set_class(struct x86_insn *in, int cls, const char *why)
 	in->why = why;
 }
 
+/* x87 (D8..DF): the forms x87.c runs are simulated; the undefined
+ * encodings raise #UD on the CPU and in the simulator; the rest runs
+ * natively on KVM and is not simulated (hsim check refuses it). */
+static void x87_class(struct x86_insn *in)
+{
+	unsigned opc = in->opc, m = in->modrm, reg = (m >> 3) & 7;
+
+	if (in->pfx & (X86_P_66 | X86_P_REP | X86_P_REPNE)) {
+		set_class(in, X86_CLASS_UNTRAP, "prefixed x87 instruction (not simulated)");
+		return;
+	}
+	if (in->is_mem) {
+		if ((opc == 0xd9 && reg == 1) || (opc == 0xdb && (reg == 4 || reg == 6)) ||
+		    (opc == 0xdd && reg == 5))
+			set_class(in, X86_CLASS_UNCLAIMED, "undefined x87 encoding");
+		else if ((opc == 0xdb || opc == 0xdd || opc == 0xdf) && reg == 1)
+			set_class(in, X86_CLASS_UNTRAP, "fisttp (SSE3, hidden by CPUID; not simulated)");
+		else if ((opc == 0xd9 || opc == 0xdd) && (reg == 4 || reg == 6))
+			set_class(in, X86_CLASS_UNTRAP, "fldenv/fnstenv/frstor/fnsave (not simulated)");
+		return;
+	}
+	int bad = 0, alias = 0;
+	switch (opc) {
+	case 0xd9:
+		bad = (m >= 0xd1 && m <= 0xd7) || m == 0xe2 || m == 0xe3 || m == 0xe6 ||
+		      m == 0xe7 || m == 0xef;
+		alias = m >= 0xd8 && m <= 0xdf;                 /* fstp1 */
+		break;
+	case 0xda:
+		bad = m >= 0xe0 && m != 0xe9;
+		break;
+	case 0xdb:
+		bad = (m >= 0xe5 && m <= 0xe7) || m >= 0xf8;
+		alias = m == 0xe0 || m == 0xe1 || m == 0xe4;    /* fneni fndisi fnsetpm */
+		break;
+	case 0xdc:
+		alias = m >= 0xd0 && m <= 0xdf;                 /* fcom2 fcomp3 */
+		break;
+	case 0xdd:
+		bad = m >= 0xf0;
+		alias = m >= 0xc8 && m <= 0xcf;                 /* fxch4 */
+		break;
+	case 0xde:
+		bad = m >= 0xd8 && m <= 0xdf && m != 0xd9;
+		alias = m >= 0xd0 && m <= 0xd7;                 /* fcomp5 */
+		break;
+	case 0xdf:
+		bad = (m >= 0xe1 && m <= 0xe7) || m >= 0xf8;
+		alias = m < 0xe0;                               /* ffreep fxch7 fstp8 fstp9 */
+		break;
+	}
+	if (bad)
+		set_class(in, X86_CLASS_UNCLAIMED, "undefined x87 encoding");
+	else if (alias)
+		set_class(in, X86_CLASS_UNTRAP, "undocumented x87 alias (not simulated)");
+}
+
 int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 {
 	struct cur c = { bytes, avail, 0, 0 };
@@ -811,8 +868,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 
 	/* Classification */
 	switch (op) {
-	case X86OP_X87: set_class(in, X86_CLASS_UNTRAP, "x87 instruction (not simulated, runs natively)"); break;
-	case X86OP_WAIT: set_class(in, X86_CLASS_UNTRAP, "fwait (x87)"); break;
+	case X86OP_X87: x87_class(in); break;
 	case X86OP_MMX: set_class(in, X86_CLASS_UNTRAP, "MMX instruction (not simulated, runs natively)"); break;
 	case X86OP_SSE3P: set_class(in, X86_CLASS_UNTRAP, "SSE3/SSE4a instruction (hidden by CPUID, runs natively)"); break;
 	case X86OP_RDTSC: set_class(in, X86_CLASS_PATCH, "rdtsc (patched: a monitor event)"); break;
