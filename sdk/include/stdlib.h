@@ -45,6 +45,7 @@ long long strtoll(const char *restrict s, char **restrict end, int base);
 unsigned long long strtoull(const char *restrict s, char **restrict end, int base);
 double strtod(const char *restrict s, char **restrict end);
 float strtof(const char *restrict s, char **restrict end);
+long double strtold(const char *restrict s, char **restrict end);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
