@@ -43,10 +43,11 @@ UNARY(x_f2xm1, "f2xm1") UNARY(x_abs, "fabs") UNARY(x_chs, "fchs")
 
 static long double x_tan(long double x)
 {
-	long double one;
-	__asm__("fptan" : "+t"(x), "=u"(one));
+	long double one, r;
+	/* fptan replaces x by its tangent and pushes 1 */
+	__asm__("fptan" : "=t"(one), "=u"(r) : "0"(x));
 	(void)one;
-	return x;
+	return r;
 }
 
 static long double x_atan2(long double y, long double x)
