@@ -4,12 +4,13 @@
  * Exact (correctly rounded, bit for bit what glibc returns): fabsl, sqrtl,
  * copysignl, floorl, ceill, truncl, roundl, rintl, nearbyintl, lrintl,
  * llrintl, lroundl, fmodl, remainderl, ldexpl, scalbnl, frexpl, modfl, fminl,
- * fmaxl. The others are the x87's own transcendental instructions with the
- * usual argument handling: a few ulp for moderate arguments (expl, powl and
- * the logarithms lose accuracy as the result's exponent grows), not
- * correctly rounded; sinl/cosl/tanl reduce |x| >= 2^63 (beyond the CPU's
- * own reduction) by fprem1 with the 64-bit 2 pi, which is far from exact
- * there. floorl and friends may raise inexact. All run at the caller's
+ * fmaxl. The others use the x87's transcendental instructions (f2xm1 fyl2x
+ * fsin fcos fptan fpatan) on reduced arguments: within a few ulp, not
+ * correctly rounded (tests/unit/test_mathl.c measures them); sinl/cosl/tanl
+ * reduce exactly enough for |x| < 2^31, beyond that with the CPU's 66-bit
+ * pi (and fprem1 from 2^63 on), which is far from exact; powl is
+ * exp2(y log2 x) and loses accuracy as the result's exponent grows. floorl
+ * and friends may raise inexact. All run at the caller's
  * rounding mode and the precision control it set (64 bits by default). */
 #include <errno.h>
 #include <limits.h>
@@ -218,11 +219,25 @@ long double exp2l(long double x)
 	return exp2_x87(x);
 }
 
+/* e^x = 2^k e^r, r = x - k ln 2 with ln 2 in two parts (k ln2_hi is exact
+ * for |k| < 2^16), so that the rounding of x log2(e) does not grow with x */
 long double expl(long double x)
 {
-	long double l2e;
+	const long double ln2_hi = 0xB17217F7D1CFp-48L, ln2_lo = 0x79ABC9E3B39803F3p-112L;
+	long double l2e, k, r, u, e;
+
+	if (isnan(x) || isinf(x) || fabsl(x) > 12000)
+		return exp2_x87(x * 1.4426950408889634073599L);
 	__asm__("fldl2e" : "=t"(l2e));
-	return exp2_x87(x * l2e);
+	k = rintl(x * l2e);
+	r = (x - k * ln2_hi) - k * ln2_lo;
+	u = r * l2e;
+	__asm__("f2xm1" : "=t"(e) : "0"(u));
+	e += 1.0L;
+	__asm__("fscale" : "+t"(e) : "u"(k));
+	if (isinf(e))
+		errno = ERANGE;
+	return e;
 }
 
 /* y * log2(x) */
@@ -280,38 +295,71 @@ long double powl(long double x, long double y)
 	return exp2_x87(y * log2l(x));
 }
 
-/* the CPU reduces |x| < 2^63 itself */
-static long double reduce(long double x)
+/* x = k pi/2 + r, |r| <~ pi/4. For |x| < 2^31 with pi/2 in three parts
+ * (129 bits; k p1 and k p2 are exact), beyond with the CPU's own reduction
+ * (a 66-bit pi) and, from 2^63 on, fprem1 by the 64-bit 2 pi. */
+static long double reduce(long double x, int *quad)
 {
-	long double pi;
+	const long double p1 = 0x1921FB544p-32L, p2 = 0x42D18469p-64L;
+	const long double p3 = 0x898CC51701B839A2p-128L;
+	long double k, pi;
 
+	*quad = 0;
+	if (fabsl(x) < 0x1p31L) {
+		k = rintl(x * 0.63661977236758134307553505349L);
+		*quad = (int)((long long)k & 3);
+		return ((x - k * p1) - k * p2) - k * p3;
+	}
 	if (!(fabsl(x) >= 0x1p63L))
 		return x;
 	__asm__("fldpi" : "=t"(pi));
 	return remainderl(x, 2 * pi);
 }
 
-long double sinl(long double x)
+static long double fsin(long double x)
 {
-	x = reduce(x);
 	__asm__("fsin" : "+t"(x));
 	return x;
 }
 
-long double cosl(long double x)
+static long double fcos(long double x)
 {
-	x = reduce(x);
 	__asm__("fcos" : "+t"(x));
 	return x;
 }
 
+long double sinl(long double x)
+{
+	int q;
+	long double r = reduce(x, &q);
+	switch (q) {
+	case 0: return fsin(r);
+	case 1: return fcos(r);
+	case 2: return -fsin(r);
+	default: return -fcos(r);
+	}
+}
+
+long double cosl(long double x)
+{
+	int q;
+	long double r = reduce(x, &q);
+	switch (q) {
+	case 0: return fcos(r);
+	case 1: return -fsin(r);
+	case 2: return -fcos(r);
+	default: return fsin(r);
+	}
+}
+
 long double tanl(long double x)
 {
-	long double one, r;
+	int q;
+	long double one, t;
 	/* fptan replaces x by its tangent and pushes 1 */
-	__asm__("fptan" : "=t"(one), "=u"(r) : "0"(reduce(x)));
+	__asm__("fptan" : "=t"(one), "=u"(t) : "0"(reduce(x, &q)));
 	(void)one;
-	return r;
+	return q & 1 ? -1 / t : t;
 }
 
 long double atan2l(long double y, long double x)
