@@ -1,11 +1,14 @@
 /* long double and x87 code: arithmetic, conversions, comparisons, rounding
  * modes and precision control, transcendentals, BCD, stack faults, and
- * double code compiled for the x87 (fpmath=387). Every result is printed
- * as its bits (and the x87 status word where it matters), so that KVM, the
- * simulator and a native build of this file must print the same. Builds
- * with hsim-cc and with plain gcc. */
+ * double code compiled for the x87 (fpmath=387); then the libc's long
+ * double functions whose results are exact (math, printf, strtold). Every
+ * result is printed as its bits (and the x87 status word where it matters),
+ * so that KVM, the simulator and a native build of this file (glibc) must
+ * print the same. Builds with hsim-cc and with plain gcc (-lm). */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static unsigned long sum; /* a checksum of everything printed */
@@ -209,6 +212,30 @@ int main(void)
 		sum = sum * 31 + u;
 		printf("poly387 %d      %016llx\n", i, (unsigned long long)u);
 	}
+	/* libc: exact long double math, printing and reading */
+	volatile long double big1 = 1e30L, x = 123.456789L;
+	int ex;
+	long double ip;
+	show("sqrtl", sqrtl(b));
+	show("floorl", floorl(-x));
+	show("ceill", ceill(x));
+	show("truncl", truncl(-x));
+	show("roundl", roundl(2.5L));
+	show("rintl", rintl(-3.5L));
+	show("fmodl", fmodl(big1, b));
+	show("remainderl", remainderl(big1, b));
+	show("frexpl", frexpl(x, &ex));
+	printf("frexpl exp     %d\n", ex);
+	show("ldexpl", ldexpl(x, -16400));
+	show("modfl", modfl(-x, &ip));
+	show("modfl int", ip);
+	show("copysignl", copysignl(x, -0.0L));
+	printf("lrintl         %ld %lld\n", lrintl(x * 1e10L), llrintl(-x * 1e15L));
+	printf("printf         %.25Le|%La|%Lg|%.40Lf\n", a, b, tiny, a * 1e-20L);
+	printf("printf big     %.0Lf\n", huge);
+	show("strtold", strtold("3.14159265358979323846264338327950288", NULL));
+	show("strtold tiny", strtold("3.6451995318824746025e-4951", NULL));
+	show("strtold hex", strtold("0x1.fffffffffffffffffp0", NULL));
 	printf("checksum       %016lx\n", sum);
 	return 0;
 }

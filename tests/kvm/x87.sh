@@ -39,7 +39,7 @@ for eng in kvm sim; do
 done
 
 # the same program built natively
-if ${CC:-cc} -O2 -o "$tmp/native" "$src" 2>"$tmp/cc_err"; then
+if ${CC:-cc} -O2 -o "$tmp/native" "$src" -lm 2>"$tmp/cc_err"; then
 	"$tmp/native" >"$tmp/native_out"
 	same x87_native "$tmp/native_out"
 else
