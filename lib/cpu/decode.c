@@ -947,6 +947,64 @@ static const char *const cmp_names[4][8] = {
 	{ "cmpeqsd", "cmpltsd", "cmplesd", "cmpunordsd", "cmpneqsd", "cmpnltsd", "cmpnlesd", "cmpordsd" },
 };
 
+/* x87 mnemonics, Capstone's spelling ("(x87)" for the undocumented). */
+static const char *x87_mnemonic(const struct x86_insn *in)
+{
+	static const char *const arith[8] = {
+		"fadd", "fmul", "fcom", "fcomp", "fsub", "fsubr", "fdiv", "fdivr" };
+	static const char *const iarith[8] = {
+		"fiadd", "fimul", "ficom", "ficomp", "fisub", "fisubr", "fidiv", "fidivr" };
+	static const char *const mem[8][8] = {
+		{ 0 }, /* d8: arith */
+		{ "fld", 0, "fst", "fstp", "fldenv", "fldcw", "fnstenv", "fnstcw" },
+		{ 0 }, /* da: iarith */
+		{ "fild", "fisttp", "fist", "fistp", 0, "fld", 0, "fstp" },
+		{ 0 }, /* dc: arith */
+		{ "fld", "fisttp", "fst", "fstp", "frstor", 0, "fnsave", "fnstsw" },
+		{ 0 }, /* de: iarith */
+		{ "fild", "fisttp", "fist", "fistp", "fbld", "fild", "fbstp", "fistp" },
+	};
+	static const char *const d9[32] = {
+		"fchs", "fabs", 0, 0, "ftst", "fxam", 0, 0,
+		"fld1", "fldl2t", "fldl2e", "fldpi", "fldlg2", "fldln2", "fldz", 0,
+		"f2xm1", "fyl2x", "fptan", "fpatan", "fxtract", "fprem1", "fdecstp", "fincstp",
+		"fprem", "fyl2xp1", "fsqrt", "fsincos", "frndint", "fscale", "fsin", "fcos" };
+	static const char *const reg8[8][8] = {
+		{ 0 }, /* d8: arith */
+		{ "fld", "fxch", 0, 0, 0, 0, 0, 0 },
+		{ "fcmovb", "fcmove", "fcmovbe", "fcmovu", 0, 0, 0, 0 },
+		{ "fcmovnb", "fcmovne", "fcmovnbe", "fcmovnu", 0, "fucomi", "fcomi", 0 },
+		{ "fadd", "fmul", 0, 0, "fsubr", "fsub", "fdivr", "fdiv" },
+		{ "ffree", 0, "fst", "fstp", "fucom", "fucomp", 0, 0 },
+		{ "faddp", "fmulp", 0, 0, "fsubrp", "fsubp", "fdivrp", "fdivp" },
+		{ 0, 0, 0, 0, 0, "fucomip", "fcomip", 0 },
+	};
+	unsigned o = in->opc & 7, m = in->modrm, reg = (m >> 3) & 7;
+	const char *n;
+
+	if (in->is_mem)
+		n = (o == 0 || o == 4) ? arith[reg] : (o == 2 || o == 6) ? iarith[reg] : mem[o][reg];
+	else if (o == 0)
+		n = arith[reg];
+	else if (o == 1 && m == 0xd0)
+		n = "fnop";
+	else if (o == 1 && m >= 0xe0)
+		n = d9[m - 0xe0];
+	else if (o == 2 && m == 0xe9)
+		n = "fucompp";
+	else if (o == 3 && m == 0xe2)
+		n = "fnclex";
+	else if (o == 3 && m == 0xe3)
+		n = "fninit";
+	else if (o == 6 && m == 0xd9)
+		n = "fcompp";
+	else if (o == 7 && m == 0xe0)
+		n = "fnstsw";
+	else
+		n = reg8[o][reg];
+	return n ? n : "(x87)";
+}
+
 const char *x86_mnemonic(const struct x86_insn *in)
 {
 	static const char *const str[5][4] = {
@@ -980,6 +1038,8 @@ const char *x86_mnemonic(const struct x86_insn *in)
 		return "mov";
 	case X86OP_MOVD_TOX: case X86OP_MOVD_FROMX:
 		return in->osize == 8 ? "movq" : "movd";
+	case X86OP_X87:
+		return x87_mnemonic(in);
 	case X86OP_CMPPS: case X86OP_CMPPD: case X86OP_CMPSS: case X86OP_CMPSD:
 		if (in->cc < 8)
 			return cmp_names[in->op - X86OP_CMPPS][in->cc];
