@@ -127,6 +127,8 @@ static void rand_mem(uint8_t *p, unsigned opc, unsigned reg)
 		p[9] &= 0x80;
 		return;
 	}
+	if (size == 0)
+		return; /* an undefined encoding: random bytes */
 	if (size == 10) {
 		rand_f80(p);
 		return;
