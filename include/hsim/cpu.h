@@ -45,11 +45,19 @@ struct hsim_cpu_state {
 	uint64_t gs_base;
 	union hsim_xmm xmm[16];
 	uint32_t mxcsr;
-	uint16_t fcw;          /* x87 control word (kept, x87 is not simulated) */
-	uint16_t pad0;
+	uint16_t fcw;          /* x87 control word */
+	uint16_t fsw;          /* x87 status word (TOP, C0-C3, exception flags) */
 	/* The control state the guest sees; fixed by the platform, read-only to
 	 * ring 3, kept here so that both engines agree on it. */
 	uint64_t cr0, cr2, cr3, cr4, efer;
+	/* The rest of the x87 state, as FXSAVE stores it (64-bit format) and as
+	 * it moves between KVM (KVM_GET/SET_XSAVE) and the simulator (x87.c). */
+	uint8_t ftw;           /* abridged tag: bit i set = physical register i in use */
+	uint8_t pad1;
+	uint16_t fop;          /* last x87 opcode (11 bits), where the CPU records it */
+	uint32_t pad2;
+	uint64_t fip, fdp;     /* last x87 instruction and operand pointers */
+	uint8_t fpr[8][10];    /* ST(0)..ST(7), 80-bit extended */
 };
 
 /* Names of the GPRs in encoding order ("rax", ...). */

@@ -574,6 +574,63 @@ static void set_class(struct x86_insn *in, int cls, const char *why)
 	in->why = why;
 }
 
+/* x87 (D8..DF): the forms x87.c runs are simulated; the undefined
+ * encodings raise #UD on the CPU and in the simulator; the rest runs
+ * natively on KVM and is not simulated (hsim check refuses it). */
+static void x87_class(struct x86_insn *in)
+{
+	unsigned opc = in->opc, m = in->modrm, reg = (m >> 3) & 7;
+
+	if (in->pfx & (X86_P_66 | X86_P_REP | X86_P_REPNE)) {
+		set_class(in, X86_CLASS_UNTRAP, "prefixed x87 instruction (not simulated)");
+		return;
+	}
+	if (in->is_mem) {
+		if ((opc == 0xd9 && reg == 1) || (opc == 0xdb && (reg == 4 || reg == 6)) ||
+		    (opc == 0xdd && reg == 5))
+			set_class(in, X86_CLASS_UNCLAIMED, "undefined x87 encoding");
+		else if ((opc == 0xdb || opc == 0xdd || opc == 0xdf) && reg == 1)
+			set_class(in, X86_CLASS_UNTRAP, "fisttp (SSE3, hidden by CPUID; not simulated)");
+		else if ((opc == 0xd9 || opc == 0xdd) && (reg == 4 || reg == 6))
+			set_class(in, X86_CLASS_UNTRAP, "fldenv/fnstenv/frstor/fnsave (not simulated)");
+		return;
+	}
+	int bad = 0, alias = 0;
+	switch (opc) {
+	case 0xd9:
+		bad = (m >= 0xd1 && m <= 0xd7) || m == 0xe2 || m == 0xe3 || m == 0xe6 ||
+		      m == 0xe7 || m == 0xef;
+		alias = m >= 0xd8 && m <= 0xdf;                 /* fstp1 */
+		break;
+	case 0xda:
+		bad = m >= 0xe0 && m != 0xe9;
+		break;
+	case 0xdb:
+		bad = (m >= 0xe5 && m <= 0xe7) || m >= 0xf8;
+		alias = m == 0xe0 || m == 0xe1 || m == 0xe4;    /* fneni fndisi fnsetpm */
+		break;
+	case 0xdc:
+		alias = m >= 0xd0 && m <= 0xdf;                 /* fcom2 fcomp3 */
+		break;
+	case 0xdd:
+		bad = m >= 0xf0;
+		alias = m >= 0xc8 && m <= 0xcf;                 /* fxch4 */
+		break;
+	case 0xde:
+		bad = m >= 0xd8 && m <= 0xdf && m != 0xd9;
+		alias = m >= 0xd0 && m <= 0xd7;                 /* fcomp5 */
+		break;
+	case 0xdf:
+		bad = (m >= 0xe1 && m <= 0xe7) || m >= 0xf8;
+		alias = m < 0xe0;                               /* ffreep fxch7 fstp8 fstp9 */
+		break;
+	}
+	if (bad)
+		set_class(in, X86_CLASS_UNCLAIMED, "undefined x87 encoding");
+	else if (alias)
+		set_class(in, X86_CLASS_UNTRAP, "undocumented x87 alias (not simulated)");
+}
+
 int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 {
 	struct cur c = { bytes, avail, 0, 0 };
@@ -903,8 +960,7 @@ int x86_decode(const uint8_t *bytes, size_t avail, struct x86_insn *in)
 
 	/* Classification */
 	switch (op) {
-	case X86OP_X87: set_class(in, X86_CLASS_UNTRAP, "x87 instruction (not simulated, runs natively)"); break;
-	case X86OP_WAIT: set_class(in, X86_CLASS_UNTRAP, "fwait (x87)"); break;
+	case X86OP_X87: x87_class(in); break;
 	case X86OP_MMX: set_class(in, X86_CLASS_UNTRAP, "MMX instruction (not simulated, runs natively)"); break;
 	case X86OP_SSE3P:
 		/* movntss/sd, extrq, insertq are AMD's SSE4a; the others SSE3 */
@@ -987,6 +1043,64 @@ static const char *const cmp_names[4][8] = {
 	{ "cmpeqsd", "cmpltsd", "cmplesd", "cmpunordsd", "cmpneqsd", "cmpnltsd", "cmpnlesd", "cmpordsd" },
 };
 
+/* x87 mnemonics, Capstone's spelling ("(x87)" for the undocumented). */
+static const char *x87_mnemonic(const struct x86_insn *in)
+{
+	static const char *const arith[8] = {
+		"fadd", "fmul", "fcom", "fcomp", "fsub", "fsubr", "fdiv", "fdivr" };
+	static const char *const iarith[8] = {
+		"fiadd", "fimul", "ficom", "ficomp", "fisub", "fisubr", "fidiv", "fidivr" };
+	static const char *const mem[8][8] = {
+		{ 0 }, /* d8: arith */
+		{ "fld", 0, "fst", "fstp", "fldenv", "fldcw", "fnstenv", "fnstcw" },
+		{ 0 }, /* da: iarith */
+		{ "fild", "fisttp", "fist", "fistp", 0, "fld", 0, "fstp" },
+		{ 0 }, /* dc: arith */
+		{ "fld", "fisttp", "fst", "fstp", "frstor", 0, "fnsave", "fnstsw" },
+		{ 0 }, /* de: iarith */
+		{ "fild", "fisttp", "fist", "fistp", "fbld", "fild", "fbstp", "fistp" },
+	};
+	static const char *const d9[32] = {
+		"fchs", "fabs", 0, 0, "ftst", "fxam", 0, 0,
+		"fld1", "fldl2t", "fldl2e", "fldpi", "fldlg2", "fldln2", "fldz", 0,
+		"f2xm1", "fyl2x", "fptan", "fpatan", "fxtract", "fprem1", "fdecstp", "fincstp",
+		"fprem", "fyl2xp1", "fsqrt", "fsincos", "frndint", "fscale", "fsin", "fcos" };
+	static const char *const reg8[8][8] = {
+		{ 0 }, /* d8: arith */
+		{ "fld", "fxch", 0, 0, 0, 0, 0, 0 },
+		{ "fcmovb", "fcmove", "fcmovbe", "fcmovu", 0, 0, 0, 0 },
+		{ "fcmovnb", "fcmovne", "fcmovnbe", "fcmovnu", 0, "fucomi", "fcomi", 0 },
+		{ "fadd", "fmul", 0, 0, "fsubr", "fsub", "fdivr", "fdiv" },
+		{ "ffree", 0, "fst", "fstp", "fucom", "fucomp", 0, 0 },
+		{ "faddp", "fmulp", 0, 0, "fsubrp", "fsubp", "fdivrp", "fdivp" },
+		{ 0, 0, 0, 0, 0, "fucomip", "fcomip", 0 },
+	};
+	unsigned o = in->opc & 7, m = in->modrm, reg = (m >> 3) & 7;
+	const char *n;
+
+	if (in->is_mem)
+		n = (o == 0 || o == 4) ? arith[reg] : (o == 2 || o == 6) ? iarith[reg] : mem[o][reg];
+	else if (o == 0)
+		n = arith[reg];
+	else if (o == 1 && m == 0xd0)
+		n = "fnop";
+	else if (o == 1 && m >= 0xe0)
+		n = d9[m - 0xe0];
+	else if (o == 2 && m == 0xe9)
+		n = "fucompp";
+	else if (o == 3 && m == 0xe2)
+		n = "fnclex";
+	else if (o == 3 && m == 0xe3)
+		n = "fninit";
+	else if (o == 6 && m == 0xd9)
+		n = "fcompp";
+	else if (o == 7 && m == 0xe0)
+		n = "fnstsw";
+	else
+		n = reg8[o][reg];
+	return n ? n : "(x87)";
+}
+
 const char *x86_mnemonic(const struct x86_insn *in)
 {
 	static const char *const str[5][4] = {
@@ -1020,6 +1134,8 @@ const char *x86_mnemonic(const struct x86_insn *in)
 		return "mov";
 	case X86OP_MOVD_TOX: case X86OP_MOVD_FROMX:
 		return in->osize == 8 ? "movq" : "movd";
+	case X86OP_X87:
+		return x87_mnemonic(in);
 	case X86OP_CMPPS: case X86OP_CMPPD: case X86OP_CMPSS: case X86OP_CMPSD:
 		if (in->cc < 8)
 			return cmp_names[in->op - X86OP_CMPPS][in->cc];

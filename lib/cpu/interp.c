@@ -6,6 +6,7 @@
 
 #include <hsim/error.h>
 #include "simint.h"
+#include "x87.h"
 
 #define CF HSIM_FLAG_CF
 #define PF HSIM_FLAG_PF
@@ -2144,6 +2145,7 @@ static const sim_handler handlers[X86OP_COUNT] = {
 	[X86OP_HLT] = h_gp0, [X86OP_CLI] = h_gp0, [X86OP_STI] = h_gp0,
 	[X86OP_IN] = h_io, [X86OP_OUT] = h_io,
 	[X86OP_LDMXCSR] = h_ldst_mxcsr, [X86OP_STMXCSR] = h_ldst_mxcsr,
+	[X86OP_X87] = sim_x87, [X86OP_WAIT] = sim_x87, /* x87.c */
 };
 
 /* Privileged instructions that fault with #GP(0) at CPL 3 (the others of

@@ -648,6 +648,32 @@ int kvmw_next_exit(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st, struct hsi
 	return r;
 }
 
+/* The x87 part of the XSAVE legacy area (FXSAVE 64-bit format): FCW FSW
+ * FTW(abridged) FOP FIP FDP at 0..23, ST(i) at 32 + 16 * i. */
+static void x87_from_xsave(struct hsim_cpu_state *st, const uint8_t *x)
+{
+	memcpy(&st->fcw, x, 2);
+	memcpy(&st->fsw, x + 2, 2);
+	st->ftw = x[4];
+	memcpy(&st->fop, x + 6, 2);
+	memcpy(&st->fip, x + 8, 8);
+	memcpy(&st->fdp, x + 16, 8);
+	for (int i = 0; i < 8; i++)
+		memcpy(st->fpr[i], x + 32 + 16 * i, 10);
+}
+
+static void x87_to_xsave(uint8_t *x, const struct hsim_cpu_state *st)
+{
+	memcpy(x, &st->fcw, 2);
+	memcpy(x + 2, &st->fsw, 2);
+	x[4] = st->ftw;
+	memcpy(x + 6, &st->fop, 2);
+	memcpy(x + 8, &st->fip, 8);
+	memcpy(x + 16, &st->fdp, 8);
+	for (int i = 0; i < 8; i++)
+		memcpy(x + 32 + 16 * i, st->fpr[i], 10);
+}
+
 static int xsave_load(struct kvm_vcpu_ctx *k)
 {
 	int r;
@@ -674,7 +700,7 @@ int kvmw_get_state(struct kvm_vcpu_ctx *k, struct hsim_cpu_state *st)
 	k->xsave_valid = 0;
 	if ((r = xsave_load(k)) < 0)
 		return r;
-	st->fcw = (uint16_t)(k->xsave->region[0] & 0xffff);
+	x87_from_xsave(st, (const uint8_t *)k->xsave->region);
 	st->mxcsr = k->xsave->region[6];
 	memcpy(st->xmm, (const uint8_t *)k->xsave->region + 160, sizeof(st->xmm));
 	return 0;
@@ -686,7 +712,7 @@ int kvmw_set_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
 
 	if ((r = xsave_load(k)) < 0)
 		return r;
-	k->xsave->region[0] = (k->xsave->region[0] & ~0xffffu) | st->fcw;
+	x87_to_xsave((uint8_t *)k->xsave->region, st);
 	k->xsave->region[6] = st->mxcsr;
 	memcpy((uint8_t *)k->xsave->region + 160, st->xmm, sizeof(st->xmm));
 	/* XSTATE_BV: x87 and SSE state are present in the image */

@@ -256,6 +256,16 @@ static int state_differs(struct hsim_vm *vm, const struct hsim_cpu_state *rec, c
 			}
 	F(mxcsr, "mxcsr")
 	F(fcw, "fcw")
+	F(fsw, "fsw")
+	F(ftw, "ftw")
+	F(fop, "fop")
+	F(fip, "fip")
+	F(fdp, "fdp")
+	for (unsigned i = 0; i < 8; i++)
+		if (memcmp(st->fpr[i], rec->fpr[i], 10)) {
+			snprintf(why, n, "st(%u) differs", i);
+			return 1;
+		}
 	F(cr0, "cr0")
 	F(cr2, "cr2")
 	F(cr3, "cr3")

@@ -2,6 +2,7 @@
  * (docs/trace-format.md): varints, register deltas, bounds-checked decoding. */
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <hsim/error.h>
 #include "trace/trace_int.h"
 
@@ -113,6 +114,36 @@ static uint64_t *reg_slot(struct hsim_cpu_state *s, unsigned i)
 	return i < HSIM_NGPR ? &s->gpr[i] : i == 16 ? &s->rip : &s->rflags;
 }
 
+/* The x87 state (fields 41..61): FSW FTW FOP FIP FDP, then each ST(i) as
+ * its low 8 bytes and its sign/exponent. */
+static uint64_t x87_get(const struct hsim_cpu_state *s, unsigned i)
+{
+	uint64_t v = 0;
+	switch (i) {
+	case 41: return s->fsw;
+	case 42: return s->ftw;
+	case 43: return s->fop;
+	case 44: return s->fip;
+	case 45: return s->fdp;
+	}
+	i -= 46;
+	memcpy(&v, s->fpr[i / 2] + (i & 1) * 8, i & 1 ? 2 : 8);
+	return v;
+}
+
+static void x87_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
+{
+	switch (i) {
+	case 41: s->fsw = (uint16_t)v; return;
+	case 42: s->ftw = (uint8_t)v; return;
+	case 43: s->fop = (uint16_t)v; return;
+	case 44: s->fip = v; return;
+	case 45: s->fdp = v; return;
+	}
+	i -= 46;
+	memcpy(s->fpr[i / 2] + (i & 1) * 8, &v, i & 1 ? 2 : 8);
+}
+
 /* The fields of a full state beyond the GPRs, RIP and RFLAGS, by mask bit. */
 static uint64_t ext_get(const struct hsim_cpu_state *s, unsigned i)
 {
@@ -129,8 +160,9 @@ static uint64_t ext_get(const struct hsim_cpu_state *s, unsigned i)
 	case 37: return s->cr2;
 	case 38: return s->cr3;
 	case 39: return s->cr4;
-	default: return s->efer;
+	case 40: return s->efer;
 	}
+	return x87_get(s, i);
 }
 
 static void ext_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
@@ -148,7 +180,8 @@ static void ext_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
 	case 37: s->cr2 = v; break;
 	case 38: s->cr3 = v; break;
 	case 39: s->cr4 = v; break;
-	default: s->efer = v; break;
+	case 40: s->efer = v; break;
+	default: x87_set(s, i, v); break;
 	}
 }
 
@@ -214,7 +247,9 @@ static void dec_full(struct tr_cur *c, struct hsim_cpu_state *base)
 		if (mask & (1ull << i)) {
 			uint64_t v = ext_get(base, i) + tr_unzz(tr_get_varint(c));
 			/* narrow fields must round-trip exactly */
-			if ((i == 34 && v > UINT32_MAX) || (i == 35 && v > UINT16_MAX))
+			if ((i == 34 && v > UINT32_MAX) || (i == 35 && v > UINT16_MAX) ||
+			    ((i == 41 || i == 43 || (i >= 47 && (i & 1))) && v > UINT16_MAX) ||
+			    (i == 42 && v > UINT8_MAX))
 				c->bad = 1;
 			ext_set(base, i, v);
 		}

@@ -20,7 +20,7 @@
 #define TR_MAX_USIZE (1u << 30)
 #define TR_MAX_VMS 65536u
 #define TR_NREGS 18                 /* gpr[16], rip, rflags */
-#define TR_NEXT 41                  /* the other fields of a full state */
+#define TR_NEXT 62                  /* the other fields of a full state (41..61: x87) */
 
 /* Upper bounds of encoded record sizes, without variable payloads. */
 #define TR_REGS_MAX (3 + TR_NREGS * 10)

@@ -169,8 +169,43 @@ float logbf(float x);
 float nextafterf(float x, float y);
 float nanf(const char *tag);
 
+
+
+/* long double (the x87's 80-bit format), sdk/libc/mathl.c */
+#define HUGE_VALL (__builtin_huge_vall())
+long double fabsl(long double x);
+long double sqrtl(long double x);
+long double copysignl(long double x, long double y);
+long double floorl(long double x);
+long double ceill(long double x);
+long double truncl(long double x);
+long double roundl(long double x);
+long double rintl(long double x);
+long double nearbyintl(long double x);
+long lrintl(long double x);
+long long llrintl(long double x);
+long lroundl(long double x);
+long double fmodl(long double x, long double y);
+long double remainderl(long double x, long double y);
+long double ldexpl(long double x, int e);
+long double scalbnl(long double x, int e);
+long double frexpl(long double x, int *e);
+long double modfl(long double x, long double *ip);
+long double fminl(long double x, long double y);
+long double fmaxl(long double x, long double y);
+long double expl(long double x);
+long double exp2l(long double x);
+long double logl(long double x);
+long double log2l(long double x);
+long double log10l(long double x);
+long double powl(long double x, long double y);
+long double sinl(long double x);
+long double cosl(long double x);
+long double tanl(long double x);
+long double atanl(long double x);
+long double atan2l(long double y, long double x);
+
 #ifdef __cplusplus
 }
 #endif
-
 #endif

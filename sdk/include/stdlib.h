@@ -50,6 +50,7 @@ long long strtoll(const char *__restrict s, char **__restrict end, int base);
 unsigned long long strtoull(const char *__restrict s, char **__restrict end, int base);
 double strtod(const char *__restrict s, char **__restrict end);
 float strtof(const char *__restrict s, char **__restrict end);
+long double strtold(const char *__restrict s, char **__restrict end);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,

@@ -1,10 +1,12 @@
 /* The printf formatting core of the guest libc. Plain C with no guest
  * dependencies, so the host unit tests can compare it with glibc.
  *
- * Floating point is converted exactly: the double's bits become an integer
- * times a power of two, expanded into all of its decimal digits with a small
- * base-1e9 big integer, then rounded half-to-even on those digits. No x87,
- * no long double arithmetic (the guest interpreter has neither). */
+ * Floating point is converted exactly: the double's (or the x87 long
+ * double's) bits become an integer times a power of two, expanded into all
+ * of its decimal digits with a small base-1e9 big integer, then rounded
+ * half-to-even on those digits. Long doubles are read as their bits, with
+ * no x87 arithmetic, and print as glibc prints them (%La: the leading hex
+ * digit is the top nibble of the 64-bit significand). */
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -163,11 +165,13 @@ static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
 #define LIMB_BASE 1000000000u
 #define LIMB_MAX 96          /* 5^1074 * 2^53 has < 770 decimal digits */
 #define DIGIT_MAX (LIMB_MAX * 9)
+#define LD_LIMB_MAX 1300     /* 5^16445 * 2^64 has < 11520 decimal digits */
+#define LD_DIGIT_MAX (LD_LIMB_MAX * 9)
 
 struct decimal {
 	int n;     /* number of digits; 0 for zero */
 	int point; /* value = 0.d[0]d[1]... * 10^point */
-	char d[DIGIT_MAX + 1];
+	char *d;   /* DIGIT_MAX + 1 bytes, or LD_DIGIT_MAX + 1 (long double) */
 };
 
 static void big_mul(uint32_t *limb, int *nl, uint32_t m)
@@ -192,10 +196,10 @@ static void trim_zeros(struct decimal *dec)
 		dec->n--;
 }
 
-/* All decimal digits of mant * 2^e2 (mant < 2^64, e2 in [-1100, 1000]). */
-static void decimal_exact(struct decimal *dec, uint64_t mant, int e2)
+/* All decimal digits of mant * 2^e2 (mant < 2^64; e2 in [-1100, 1000] with
+ * LIMB_MAX limbs, in [-16445, 16384] with LD_LIMB_MAX). */
+static void decimal_exact(struct decimal *dec, uint64_t mant, int e2, uint32_t *limb)
 {
-	uint32_t limb[LIMB_MAX];
 	int nl = 0, scale = 0, i, j;
 
 	dec->n = 0;
@@ -329,38 +333,39 @@ static void emit_special(struct out *o, struct spec *sp, const char *sign, const
 	pad_right(o, sp, len);
 }
 
+/* %a of lead.frac * 2^e, frac holding nhex hex digits (double: lead 0 or 1
+ * and 13 digits; long double: the significand's top nibble and 15). */
 static void fmt_hexfloat(struct out *o, struct spec *sp, const char *sign,
-			 uint64_t frac, int bexp)
+			 unsigned lead, uint64_t frac, int nhex, int e)
 {
 	const char *xd = (sp->flags & F_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
-	char body[40];
+	char body[48];
 	size_t bl = 0, sl = str_len(sign), total;
-	int lead, e, nfrac, i;
+	int nfrac, i;
 	char ebuf[8];
 	int el = 0;
 
-	if (bexp == 0) {
-		lead = 0;
-		e = frac ? -1022 : 0;
-	} else {
-		lead = 1;
-		e = bexp - 1023;
-	}
-	/* frac holds 13 hex digits; round them (with the leading digit, whose
-	 * parity matters for ties at precision 0) to the precision. */
-	if (sp->prec >= 0 && sp->prec < 13) {
-		int drop = 4 * (13 - sp->prec);
-		uint64_t full = ((uint64_t)lead << 52) | frac;
-		uint64_t rem = full & (((uint64_t)1 << drop) - 1);
+	/* round the digits (with the leading one, whose parity matters for
+	 * ties at precision 0) to the precision */
+	if (sp->prec >= 0 && sp->prec < nhex) {
+		int drop = 4 * (nhex - sp->prec);
+		uint64_t rem = frac & (((uint64_t)1 << drop) - 1);
 		uint64_t half = (uint64_t)1 << (drop - 1);
-		full >>= drop;
-		if (rem > half || (rem == half && (full & 1)))
-			full++;
-		lead = (int)(full >> (4 * sp->prec));
-		frac = full & (((uint64_t)1 << (4 * sp->prec)) - 1);
+		uint64_t q = frac >> drop, top = (uint64_t)1 << (4 * sp->prec);
+		if (rem > half || (rem == half && ((sp->prec ? q : lead) & 1))) {
+			if (++q == top) {
+				q = 0;
+				lead++;
+			}
+		}
+		frac = q;
 		nfrac = sp->prec;
+		if (lead == 16) { /* long double: 0xf.f... rounded up */
+			lead = 1;
+			e += 4;
+		}
 	} else {
-		nfrac = 13;
+		nfrac = nhex;
 		if (sp->prec < 0) {
 			while (nfrac > 0 && !(frac & 0xf)) {
 				frac >>= 4;
@@ -370,10 +375,10 @@ static void fmt_hexfloat(struct out *o, struct spec *sp, const char *sign,
 	}
 	body[bl++] = '0';
 	body[bl++] = (sp->flags & F_UPPER) ? 'X' : 'x';
-	body[bl++] = (char)('0' + lead);
+	body[bl++] = xd[lead];
 	if (nfrac > 0 || (sp->flags & F_HASH))
 		body[bl++] = '.';
-	for (i = nfrac - 1; i >= 0 && i < 13; i--)
+	for (i = nfrac - 1; i >= 0; i--)
 		body[bl++] = xd[(frac >> (4 * i)) & 0xf];
 	body[bl++] = (sp->flags & F_UPPER) ? 'P' : 'p';
 	body[bl++] = e < 0 ? '-' : '+';
@@ -386,13 +391,13 @@ static void fmt_hexfloat(struct out *o, struct spec *sp, const char *sign,
 	while (el)
 		body[bl++] = ebuf[--el];
 	{
-		int extra = sp->prec > 13 ? sp->prec - 13 : 0;
+		int extra = sp->prec > nhex ? sp->prec - nhex : 0;
 		total = sl + bl + extra;
 		pad_left(o, sp, total);
 		out_put(o, sign, sl);
 		out_put(o, body, 2);
 		pad_zero(o, sp, total);
-		/* digits, then precision zeros beyond 13 before the exponent */
+		/* digits, then precision zeros beyond nhex before the exponent */
 		{
 			size_t pexp = 2;
 			while (body[pexp] != 'p' && body[pexp] != 'P')
@@ -405,16 +410,26 @@ static void fmt_hexfloat(struct out *o, struct spec *sp, const char *sign,
 	}
 }
 
-static void fmt_float(struct out *o, struct spec *sp, double v)
+/* A value to print: NaN, infinity, or mant * 2^e2 (mant 0: zero), with its
+ * %a form lead.frac (nhex digits) * 2^hexp. */
+struct fpnum {
+	int neg, special; /* special: 0, 'i' (inf), 'n' (nan) */
+	uint64_t mant;
+	int e2;
+	unsigned lead;
+	uint64_t frac;
+	int nhex, hexp;
+	int ld; /* long double: the large digit buffers */
+};
+
+static void fmt_fp(struct out *o, struct spec *sp, const struct fpnum *v)
 {
-	union {
-		double d;
-		uint64_t u;
-	} bits = { v };
-	uint64_t frac = bits.u & (((uint64_t)1 << 52) - 1);
-	int bexp = (int)(bits.u >> 52) & 0x7ff;
-	int neg = (int)(bits.u >> 63);
-	const char *sign = neg ? "-" : (sp->flags & F_PLUS) ? "+" : (sp->flags & F_SPACE) ? " " : "";
+	/* a long double's digits take 17 KiB: not on the guest's stack */
+	static uint32_t ld_limb[LD_LIMB_MAX];
+	static char ld_digits[LD_DIGIT_MAX + 1];
+	uint32_t limb[LIMB_MAX];
+	char digits[DIGIT_MAX + 1];
+	const char *sign = v->neg ? "-" : (sp->flags & F_PLUS) ? "+" : (sp->flags & F_SPACE) ? " " : "";
 	char c = sp->conv, expch;
 	struct decimal dec;
 	int prec = sp->prec, style, x = 0, fraclen, point;
@@ -424,18 +439,16 @@ static void fmt_float(struct out *o, struct spec *sp, double v)
 
 	if (c == 'E' || c == 'F' || c == 'G' || c == 'A')
 		sp->flags |= F_UPPER;
-	if (bexp == 0x7ff) {
-		emit_special(o, sp, sign, frac ? "nan" : "inf");
+	if (v->special) {
+		emit_special(o, sp, sign, v->special == 'n' ? "nan" : "inf");
 		return;
 	}
 	if (c == 'a' || c == 'A') {
-		fmt_hexfloat(o, sp, sign, frac, bexp);
+		fmt_hexfloat(o, sp, sign, v->lead, v->frac, v->nhex, v->hexp);
 		return;
 	}
-	if (bexp)
-		decimal_exact(&dec, frac | ((uint64_t)1 << 52), bexp - 1075);
-	else
-		decimal_exact(&dec, frac, -1074);
+	dec.d = v->ld ? ld_digits : digits;
+	decimal_exact(&dec, v->mant, v->e2, v->ld ? ld_limb : limb);
 	if (prec < 0)
 		prec = 6;
 
@@ -509,67 +522,51 @@ static void fmt_float(struct out *o, struct spec *sp, double v)
 	pad_right(o, sp, total);
 }
 
-/* An x87 80-bit long double, given as its raw bits, rounded to double with
- * integer arithmetic only (round to nearest even). */
-static double ld_to_double(uint64_t mant, unsigned se)
+static void fmt_float(struct out *o, struct spec *sp, double v)
 {
 	union {
 		double d;
 		uint64_t u;
-	} r;
-	uint64_t sign = (uint64_t)(se >> 15) << 63;
+	} bits = { v };
+	struct fpnum f;
+	uint64_t frac = bits.u & (((uint64_t)1 << 52) - 1);
+	int bexp = (int)(bits.u >> 52) & 0x7ff;
+
+	f.neg = (int)(bits.u >> 63);
+	f.special = bexp == 0x7ff ? (frac ? 'n' : 'i') : 0;
+	f.mant = bexp ? frac | ((uint64_t)1 << 52) : frac;
+	f.e2 = bexp ? bexp - 1075 : -1074;
+	f.lead = bexp != 0;
+	f.frac = frac;
+	f.nhex = 13;
+	f.hexp = bexp ? bexp - 1023 : frac ? -1022 : 0;
+	f.ld = 0;
+	fmt_fp(o, sp, &f);
+}
+
+/* An x87 80-bit long double, as its significand and sign/exponent. */
+static void fmt_long_double(struct out *o, struct spec *sp, uint64_t mant, unsigned se)
+{
+	struct fpnum f;
 	int e = (int)(se & 0x7fff);
 
-	if (e == 0x7fff) {
-		r.u = sign | ((uint64_t)0x7ff << 52) |
-		      ((mant << 1) ? ((uint64_t)1 << 51) | ((mant << 1) >> 12) : 0);
-		return r.d;
-	}
-	if (!mant) {
-		r.u = sign;
-		return r.d;
-	}
-	/* value = mant * 2^(e - 16383 - 63); normalise so bit 63 is set */
-	if (!e)
-		e = 1;
-	while (!(mant >> 63)) {
-		mant <<= 1;
-		e--;
-	}
-	{
-		int de = e - 16383 + 1023; /* biased double exponent */
-		int shift = 11;            /* 64 - 53 bits dropped */
-		uint64_t q, rem, half;
-
-		if (de >= 0x7ff) {
-			r.u = sign | ((uint64_t)0x7ff << 52);
-			return r.d;
-		}
-		if (de <= 0) {
-			shift += 1 - de;
-			de = 0;
-		}
-		if (shift >= 64) {
-			q = 0;
-			rem = mant;
-			half = shift == 64 ? (uint64_t)1 << 63 : 0;
-			if (shift > 64)
-				rem = 1, half = 2; /* always rounds to zero */
-		} else {
-			q = mant >> shift;
-			rem = mant & (((uint64_t)1 << shift) - 1);
-			half = (uint64_t)1 << (shift - 1);
-		}
-		if (rem > half || (rem == half && (q & 1)))
-			q++;
-		/* q includes the hidden bit for normals; adding de << 52 on top of
-		 * bit 52 carries correctly into the exponent. */
-		if (de > 0)
-			r.u = sign | (((uint64_t)(de - 1) << 52) + q);
-		else
-			r.u = sign | q;
-		return r.d;
-	}
+	f.neg = (int)(se >> 15) & 1;
+	f.special = 0;
+	if (e == 0x7fff)
+		f.special = mant == (uint64_t)1 << 63 ? 'i' : 'n';
+	else if (e && !(mant >> 63))
+		f.special = 'n'; /* an unnormal: glibc prints it as a NaN */
+	/* a pseudo-denormal (exponent 0, integer bit set) is worth 2^-16382
+	 * more to the CPU; glibc's decimal conversion drops the bit (its %La
+	 * keeps it): so do we */
+	f.mant = e ? mant : mant & ~((uint64_t)1 << 63);
+	f.e2 = (e ? e : 1) - 16383 - 63;
+	f.lead = (unsigned)(mant >> 60);
+	f.frac = mant & (((uint64_t)1 << 60) - 1);
+	f.nhex = 15;
+	f.hexp = mant ? (e ? e : 1) - 16383 - 3 : 0;
+	f.ld = 1;
+	fmt_fp(o, sp, &f);
 }
 
 /* ---- strings ----------------------------------------------------------- */
@@ -648,19 +645,24 @@ enum { L_NONE, L_HH, L_H, L_L, L_LL, L_Z, L_J, L_T, L_BIGL };
 #if defined(__x86_64__) && defined(__GNUC__)
 /* The SysV x86-64 va_list: long doubles always live in the overflow area,
  * 16-byte aligned. Read their bits directly so no x87 code is generated. */
-static double va_long_double(va_list ap)
+static void va_long_double(va_list ap, uint64_t *mant, unsigned *se)
 {
 	uintptr_t p = ((uintptr_t)ap[0].overflow_arg_area + 15) & ~(uintptr_t)15;
 	const volatile uint64_t *q = (const volatile uint64_t *)p;
-	uint64_t mant = q[0];
-	unsigned se = (unsigned)(q[1] & 0xffff);
 
+	*mant = q[0];
+	*se = (unsigned)(q[1] & 0xffff);
 	ap[0].overflow_arg_area = (void *)(p + 16);
-	return ld_to_double(mant, se);
 }
-#define VA_LONG_DOUBLE(ap) va_long_double(ap)
+#define VA_LONG_DOUBLE(ap, m, e) va_long_double(ap, &(m), &(e))
 #else
-#define VA_LONG_DOUBLE(ap) ((void)ld_to_double, (double)va_arg(ap, long double))
+#define VA_LONG_DOUBLE(ap, m, e) do { \
+		long double ld_ = va_arg(ap, long double); \
+		unsigned char b_[sizeof ld_]; \
+		__builtin_memcpy(b_, &ld_, sizeof ld_); \
+		__builtin_memcpy(&(m), b_, 8); \
+		(e) = (unsigned)(b_[8] | b_[9] << 8); \
+	} while (0)
 #endif
 
 int hsim_vformat(hsim_format_sink *sink, void *ctx, const char *fmt, va_list ap_in)
@@ -851,9 +853,12 @@ int hsim_vformat(hsim_format_sink *sink, void *ctx, const char *fmt, va_list ap_
 		case 'G':
 		case 'a':
 		case 'A':
-			if (len == L_BIGL)
-				fmt_float(&o, &sp, VA_LONG_DOUBLE(ap));
-			else
+			if (len == L_BIGL) {
+				uint64_t mant;
+				unsigned se;
+				VA_LONG_DOUBLE(ap, mant, se);
+				fmt_long_double(&o, &sp, mant, se);
+			} else
 				fmt_float(&o, &sp, va_arg(ap, double));
 			break;
 		case 'n': {

@@ -113,9 +113,9 @@ sigtest sighup HUP 129
 sigtest sigint_sim INT 130 --sim
 
 # hsim check lists the first findings and counts the rest; --all lists all.
-expect check_capped 1 '^  \.\.\. and 49980 more \(--all lists every one\)$' - 10 -- check "$G/manyx87.elf"
+expect check_capped 1 '^  \.\.\. and 49980 more \(--all lists every one\)$' - 10 -- check "$G/manymmx.elf"
 [ "$(wc -l <"$tmp/out")" -le 30 ] || { echo "FAIL check_capped: $(wc -l <"$tmp/out") lines"; fail=1; }
-expect check_all 1 '^  50000 instructions hsim cannot run exactly$' - 20 -- check --all "$G/manyx87.elf"
-[ "$(grep -c fld1 "$tmp/out")" = 50000 ] || { echo "FAIL check_all: not every finding listed"; fail=1; }
+expect check_all 1 '^  50000 instructions hsim cannot run exactly$' - 20 -- check --all "$G/manymmx.elf"
+[ "$(grep -c paddb "$tmp/out")" = 50000 ] || { echo "FAIL check_all: not every finding listed"; fail=1; }
 
 exit $fail

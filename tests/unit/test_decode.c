@@ -424,8 +424,16 @@ static const struct known known[] = {
 	{ "c4e27d1800", 5, NULL, X86_CLASS_UNTRAP },
 	{ "62f17c4810c1", 6, NULL, X86_CLASS_UNTRAP },
 	{ "62f17c48104c2401", 8, NULL, X86_CLASS_UNTRAP },
-	{ "dd00", 2, NULL, X86_CLASS_UNTRAP },
-	{ "d9c0", 2, NULL, X86_CLASS_UNTRAP },
+	{ "dd00", 2, "fld", X86_CLASS_SIM },
+	{ "d9c0", 2, "fld", X86_CLASS_SIM },
+	{ "dfe0", 2, "fnstsw", X86_CLASS_SIM },
+	{ "9b", 1, "wait", X86_CLASS_SIM },
+	{ "db2c24", 3, "fld", X86_CLASS_SIM },           /* fldt (%rsp) */
+	{ "df0c24", 3, "fisttp", X86_CLASS_UNTRAP },     /* SSE3, hidden */
+	{ "dd3424", 3, "fnsave", X86_CLASS_UNTRAP },
+	{ "d9d8", 2, "(x87)", X86_CLASS_UNTRAP },        /* fstp1 alias */
+	{ "d9d1", 2, NULL, X86_CLASS_UNCLAIMED },        /* undefined: #UD */
+	{ "66d9c0", 3, NULL, X86_CLASS_UNTRAP },
 	{ "0f6fc1", 3, NULL, X86_CLASS_UNTRAP },
 	{ "660f3800c1", 5, NULL, X86_CLASS_UNTRAP },
 	{ "660f3a0fc108", 6, NULL, X86_CLASS_UNTRAP },

@@ -519,6 +519,61 @@ static void test_random(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/* An x87 long double from its bits: every class, the unsupported encodings
+ * (unnormals, pseudo-NaN/inf: glibc prints "nan") and pseudo-denormals. */
+static long double random_long_double(void)
+{
+	uint64_t m = rnd();
+	unsigned se, e;
+	long double v;
+
+	switch (rndn(12)) {
+	case 0: e = 0; m = rndn(2) ? 0 : m >> rndn(64); break;       /* zero, denormal */
+	case 1: e = 0; m |= 1ull << 63; break;                          /* pseudo-denormal */
+	case 2: e = 0x7fff; m = rndn(2) ? 1ull << 63 : m; break;        /* inf, NaN, pseudo */
+	case 3: e = 1 + rndn(0x7ffe); m &= ~(1ull << 63); break;        /* unnormal */
+	case 4: e = 0x7ffe - rndn(8); m |= 1ull << 63; break;           /* huge */
+	case 5: e = 1 + rndn(8); m |= 1ull << 63; break;                /* tiny */
+	case 6: e = 16383 + rndn(64); m = (m | 1ull << 63) & ~(~0ull >> rndn(64)); break; /* short */
+	default: e = 16383 - 80 + rndn(160); m |= 1ull << 63; break;
+	}
+	se = e | (rndn(2) << 15);
+	memcpy(&v, &m, 8);
+	memcpy((char *)&v + 8, &se, 2);
+	return v;
+}
+
+static void test_long_double(void **state)
+{
+	static const char convs[] = "eEfFgGaA";
+	unsigned long i, iterations = 20000;
+	(void)state;
+
+	failures = 0;
+	check("%La|%La|%La|%.0La|%.1La|%.3La|", 1.0L, 0.0L, 0x1p-16445L, 0xf.8p0L, 0xf.f8p0L, 0xf.fffp0L);
+	check("%Lf|%.30Le|%Lg|%.25Lg|", 0.1L, 0x1p-16445L, 1e4000L, 1.0L / 3);
+	check("%.0Lf|%.40Lf|%LA|%Le|", 1e4932L, 1e-30L, -0x1.23456789abcdefp+100L, -0.0L);
+	for (i = 0; i < iterations; i++) {
+		char fmt[64], flags[8], *p = fmt;
+		char conv = convs[rndn(sizeof convs - 1)];
+		int pr = rndn(10) == 0 ? (int)rndn(80) : (int)rndn(25);
+		int w = (int)rndn(40);
+		long double v = random_long_double();
+
+		*p++ = '%';
+		random_flags(flags);
+		p += sprintf(p, "%s", flags);
+		if (rndn(2))
+			p += sprintf(p, "%d", w);
+		if (rndn(3))
+			p += sprintf(p, ".%d", pr);
+		sprintf(p, "L%c", conv);
+		check(fmt, v);
+	}
+	print_message("%lu long double checks\n", iterations);
+	assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -528,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_truncation),
 		cmocka_unit_test(test_sink),
 		cmocka_unit_test(test_random),
+		cmocka_unit_test(test_long_double),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

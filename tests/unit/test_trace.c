@@ -89,6 +89,17 @@ static void mutate(struct rng *r, struct hsim_cpu_state *st, int full)
 		st->gs_base = rnd(r);
 		st->mxcsr = (uint32_t)rnd(r);
 		st->fcw = (uint16_t)rnd(r);
+		st->fsw = (uint16_t)rnd(r);
+		st->ftw = (uint8_t)rnd(r);
+		st->fop = (uint16_t)rnd(r);
+		st->fip = rnd(r);
+		st->fdp = rnd(r);
+		for (int i = 0; i < 8; i++) {
+			uint64_t m = rnd(r);
+			uint16_t se = (uint16_t)rnd(r);
+			memcpy(st->fpr[i], &m, 8);
+			memcpy(st->fpr[i] + 8, &se, 2);
+		}
 		st->cr0 = rnd(r);
 		st->cr2 = rnd(r);
 		st->cr3 = rnd(r);
