@@ -205,7 +205,8 @@ int engine_kvm_create(struct engine **out, struct hsim_vm *vm)
 	}
 	/* logging only for checkpoints: it costs the guest a fault per page
 	 * written after each checkpoint */
-	if ((vm->dirty && (r = kvmw_log_dirty(&ke->k)) < 0) ||
+	if ((vm->exec_map && (r = kvmw_set_exec(&ke->k, vm->exec_map)) < 0) ||
+	    (vm->dirty && (r = kvmw_log_dirty(&ke->k)) < 0) ||
 	    (r = kvmw_boot(&ke->k, &vm->st, &vm->m->cpuid)) < 0) {
 		kvmw_destroy(&ke->k);
 		free(ke);
