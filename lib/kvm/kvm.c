@@ -561,12 +561,14 @@ static int push_state(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *st)
 	return 0;
 }
 
-/* A #PF's error code as hardware gives it for hsim's page tables: P is set
- * only where they map something, [4096, mem_size). This KVM sometimes
- * reports P for an address it keeps for itself (PVM, the upper half:
- * docs/kvm-notes.md) that the guest's tables leave unmapped. */
+/* A #PF's error code as hardware gives it for hsim's page tables: P only
+ * where they map something, [4096, mem_size), and never RSVD (they set no
+ * reserved bit). In the first GiB of the upper half, which hsim's tables
+ * leave unmapped, this KVM (PVM) mostly reports P and RSVD, sometimes
+ * neither (docs/kvm-notes.md). */
 static uint32_t pf_error_code(const struct kvm_vcpu_ctx *k, uint32_t err, uint64_t cr2)
 {
+	err &= ~8u;
 	if (cr2 < 4096 || cr2 >= k->mem_size)
 		err &= ~1u;
 	return err;
