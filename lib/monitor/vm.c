@@ -394,12 +394,7 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 			return function_returned(vm);
 		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_rtcode)
 			return rtcode_returned(vm);
-		if (rtcode_exit(vm, ex)) {
-			int r = rtcode_enter(vm, false);
-			if (r < 0)
-				vm_set_error(vm, r, "moving the state into the simulator");
-			return r < 0 ? ACT_STOP : ACT_CONTINUE;
-		}
+
 		vm->res.exits++;
 		refine(vm, ex);
 		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
@@ -442,7 +437,7 @@ void vm_loop(struct hsim_vm *vm)
 				break;
 			}
 		}
-		uint64_t t0 = platform_now_ns();
+		uint64_t t0 = platform_now_ns(), cr2 = vm->st.cr2;
 		r = vm->cur->ops->run(vm->cur, &ex);
 		vm->stats.ns_engine[vm->cur == vm->sim] += platform_now_ns() - t0;
 		if (r == -EINTR)
@@ -450,6 +445,15 @@ void vm_loop(struct hsim_vm *vm)
 		if (r < 0) {
 			vm_set_error(vm, r, "%s engine", vm->cur->ops->name);
 			break;
+		}
+		if (rtcode_exit(vm, &ex)) {
+			/* not a fault of the guest's: CR2 is as it was */
+			vm->st.cr2 = cr2;
+			if ((r = rtcode_enter(vm, false)) < 0) {
+				vm_set_error(vm, r, "moving the state into the simulator");
+				break;
+			}
+			continue;
 		}
 		if (dispatch(vm, &ex) == ACT_STOP)
 			break;
