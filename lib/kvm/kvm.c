@@ -203,6 +203,17 @@ int kvmw_set_exec(struct kvm_vcpu_ctx *k, const uint64_t *map)
 	return 0;
 }
 
+void kvmw_code_written(struct kvm_vcpu_ctx *k, uint64_t addr)
+{
+	uint64_t a = addr & ~0xfffull, pde;
+	if (!k->exec_map || a < HSIM_GUEST_USER_BASE || a >= k->mem_size)
+		return;
+	memcpy(&pde, k->mem + SYS_PD + (a >> 30) * 0x1000 + ((a >> 21) & 511) * 8, 8);
+	if (pde & 0x80)
+		return; /* a 2 MiB page: never executable */
+	put64(k->mem, (pde & 0x000ffffffffff000ull) + ((a >> 12) & 511) * 8, a | 7 | PTE_NX);
+}
+
 static void build_system_area(struct kvm_vcpu_ctx *k)
 {
 	uint8_t *mem = k->mem;

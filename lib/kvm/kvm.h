@@ -78,6 +78,12 @@ void kvmw_destroy(struct kvm_vcpu_ctx *k);
  * an executable page a #PF with P, U and W: the monitor's to handle.
  * HSIM_E_INVAL if the code is spread over too many 2 MiB regions. */
 int kvmw_set_exec(struct kvm_vcpu_ctx *k, const uint64_t *map);
+/* After a #PF of a write to the executable page at addr (and before the
+ * vCPU runs again): that page becomes writable and not executable. Only
+ * for the page that faulted: its stale translation is gone (the CPU drops
+ * it at a #PF; this KVM's shadow MMU walks the guest's tables again at the
+ * retried write), where a change to another page would not be seen. */
+void kvmw_code_written(struct kvm_vcpu_ctx *k, uint64_t addr);
 /* Build the system area (page tables, GDT, IDT, TSS, stubs) and put the
  * vCPU in long mode at CPL 3 with the whole state of `init`. */
 int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,

@@ -144,6 +144,11 @@ static int kvm_engine_dirty(struct engine *e, uint64_t *bits)
 	return kvmw_get_dirty(&((struct kvm_engine *)e)->k, bits);
 }
 
+void engine_kvm_code_written(struct engine *e, uint64_t addr)
+{
+	kvmw_code_written(&((struct kvm_engine *)e)->k, addr);
+}
+
 static void kvm_engine_kick(struct engine *e)
 {
 	kvmw_kick(&((struct kvm_engine *)e)->k);

@@ -47,6 +47,9 @@ struct engine {
 
 int engine_kvm_create(struct engine **out, struct hsim_vm *vm);
 int engine_sim_create(struct engine **out, struct hsim_vm *vm);
+/* The KVM guest's write to the code page at addr faulted: KVM may no
+ * longer run that page, the guest may write it (kvmw_code_written). */
+void engine_kvm_code_written(struct engine *e, uint64_t addr);
 /* The simulator engine's interpreter (for complex events). */
 struct sim *engine_sim_cpu(struct engine *e);
 /* Run one instruction in the simulator with patched originals and the
@@ -100,6 +103,7 @@ struct vm_stats {
 	uint64_t *by_entry;        /* one per event-list entry */
 	uint64_t sim_insns;        /* retired in the simulator */
 	uint64_t rtcode;           /* KVM handed code it may not run to it */
+	uint64_t code_pages_written; /* code pages KVM's guest wrote */
 	uint64_t ns_engine[2];     /* in the VM (KVM), in the simulator */
 	uint64_t ns_total;
 };
@@ -126,9 +130,12 @@ struct hsim_vm {
 	bool in_function;     /* a --simulate function is running in the simulator */
 	/* code written at run time (docs/design.md): under KVM, the pages KVM
 	 * may run (patch_exec_pages) and their bytes as loaded; code anywhere
-	 * else runs in the simulator (in_rtcode) until it reaches one. Once
-	 * the guest has written one, none is (code_written): it stays there. */
+	 * else runs in the simulator (in_rtcode) until it reaches one. A page
+	 * KVM's guest writes leaves the map; once something else (a device,
+	 * the simulator) has written one, none is (code_written): the
+	 * simulator runs the guest from then on. */
 	uint64_t *exec_map;
+	uint64_t *exec_orig;  /* the map as loaded: the pages in exec_ref */
 	uint8_t *exec_ref;
 	size_t exec_ref_len;
 	bool in_rtcode;

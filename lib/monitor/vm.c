@@ -52,9 +52,10 @@ static bool exec_page(const struct hsim_vm *vm, uint64_t a)
 	return vm->exec_map && a < vm->mem.size && ((vm->exec_map[p / 64] >> (p % 64)) & 1);
 }
 
-/* The guest wrote its code: KVM may run none of it any more (its page
- * tables are not changed at run time), the simulator runs the guest from
- * now on (an all-clear map never hands back). */
+/* Something other than KVM's guest (a device, a hypercall, the simulator)
+ * wrote the code KVM runs: KVM may run none of it any more (its page tables
+ * can change only for a page that just faulted, kvmw_code_written), the
+ * simulator runs the guest from now on (an all-clear map never hands back). */
 static void code_written(struct hsim_vm *vm)
 {
 	if (!vm->exec_map || vm->code_written)
@@ -63,15 +64,16 @@ static void code_written(struct hsim_vm *vm)
 	vm->code_written = true;
 }
 
-/* Did the simulator write the code KVM runs (the code pages as loaded)? */
+/* Did the simulator write the code KVM runs (against its bytes as loaded)? */
 static bool code_changed(struct hsim_vm *vm)
 {
 	if (vm->exec_ref && !vm->code_written) {
 		size_t off = 0;
 		for (uint64_t p = 0; p < (vm->mem.size + 4095) >> 12 && off < vm->exec_ref_len; p++) {
-			if (!exec_page(vm, p << 12))
+			if (!((vm->exec_orig[p / 64] >> (p % 64)) & 1))
 				continue;
-			if (memcmp(vm->memory + (p << 12), vm->exec_ref + off, 4096))
+			if (exec_page(vm, p << 12) &&
+			    memcmp(vm->memory + (p << 12), vm->exec_ref + off, 4096))
 				code_written(vm);
 			off += 4096;
 		}
@@ -103,20 +105,26 @@ static int rtcode_enter(struct hsim_vm *vm, bool have_state)
 }
 
 /* A KVM exit that is not the guest's: a fetch from a page KVM may not run
- * (#PF with P and I: every user page is present), or a write to one it may
- * (present, read-only for that reason): the simulator takes over. */
-static bool rtcode_exit(struct hsim_vm *vm, const struct hsim_exit *ex)
+ * (#PF with P and I: every user page is present), RTCODE_SIM, the simulator
+ * takes over; or a write to a page it may (present, read-only for that
+ * reason), RTCODE_RETRY: that page leaves the map, becomes writable and
+ * not executable, and the write is made again. */
+enum { RTCODE_NO, RTCODE_SIM, RTCODE_RETRY };
+static int rtcode_exit(struct hsim_vm *vm, const struct hsim_exit *ex)
 {
 	if (!vm->exec_map || vm->cur != vm->kvm || ex->kind != HSIM_EXIT_EXCEPTION ||
 	    ex->vector != 14 || ex->cr2 < HSIM_GUEST_USER_BASE || ex->cr2 >= vm->mem.size)
-		return false;
+		return RTCODE_NO;
 	if ((ex->error_code & 0x11) == 0x11 && !exec_page(vm, ex->cr2))
-		return true;
+		return RTCODE_SIM;
 	if ((ex->error_code & 0x13) == 0x03 && exec_page(vm, ex->cr2)) {
-		code_written(vm); /* the simulator makes the write */
-		return true;
+		uint64_t p = ex->cr2 >> 12;
+		engine_kvm_code_written(vm->kvm, ex->cr2);
+		vm->exec_map[p / 64] &= ~(1ull << (p % 64));
+		vm->stats.code_pages_written++;
+		return RTCODE_RETRY;
 	}
-	return false;
+	return RTCODE_NO;
 }
 
 /* ... and back into the VM, which then goes on from there (or, if the
@@ -446,10 +454,11 @@ void vm_loop(struct hsim_vm *vm)
 			vm_set_error(vm, r, "%s engine", vm->cur->ops->name);
 			break;
 		}
-		if (rtcode_exit(vm, &ex)) {
+		int rt = rtcode_exit(vm, &ex);
+		if (rt != RTCODE_NO) {
 			/* not a fault of the guest's: CR2 is as it was */
 			vm->st.cr2 = cr2;
-			if ((r = rtcode_enter(vm, false)) < 0) {
+			if (rt == RTCODE_SIM && (r = rtcode_enter(vm, false)) < 0) {
 				vm_set_error(vm, r, "moving the state into the simulator");
 				break;
 			}
@@ -558,8 +567,11 @@ static int vm_events(struct hsim_vm *vm)
 static int exec_pages(struct hsim_vm *vm)
 {
 	size_t n = 0;
-	if (!(vm->exec_map = patch_exec_pages(vm->img, vm->mem.size)))
+	size_t words = (size_t)(((vm->mem.size + 4095) >> 12) + 63) / 64;
+	if (!(vm->exec_map = patch_exec_pages(vm->img, vm->mem.size)) ||
+	    !(vm->exec_orig = malloc(words * 8)))
 		return -ENOMEM;
+	memcpy(vm->exec_orig, vm->exec_map, words * 8);
 	for (uint64_t p = 0; p < (vm->mem.size + 4095) >> 12; p++)
 		n += exec_page(vm, p << 12);
 	if (n && !(vm->exec_ref = malloc(n * 4096)))
@@ -657,8 +669,9 @@ void vm_teardown(struct hsim_vm *vm)
 	vm->memory = NULL;
 	patch_table_free(&vm->patches);
 	free(vm->exec_map);
+	free(vm->exec_orig);
 	free(vm->exec_ref);
-	vm->exec_map = NULL;
+	vm->exec_map = vm->exec_orig = NULL;
 	vm->exec_ref = NULL;
 	hsim_events_destroy(vm->events);
 	vm->events = NULL;

@@ -32,7 +32,7 @@ for e in kvm sim; do
 done
 
 # ---- the same in both engines: output, status, registers ------------------------------
-for g in rtcode rtcode_x87 rtcode_null rtcode_sys rtcode_end rtcode_high smc; do
+for g in rtcode rtcode_x87 rtcode_null rtcode_sys rtcode_end rtcode_high rtcode_text smc; do
 	"$HSIM" run --seed 7 --regs --timeout 120 "$G/$g.elf" >"$tmp/kvm" 2>&1
 	k=$?
 	"$HSIM" run --seed 7 --regs --sim --timeout 120 "$G/$g.elf" >"$tmp/sim" 2>&1
@@ -74,7 +74,7 @@ done
 [ $n = 10 ] && ok "rtcode_high: not present in 10 of 10 runs" || bad "rtcode_high: not present in $n of 10 runs"
 
 # ---- recordings: KVM and --sim give the same trace, it replays both ways --------------
-for g in rtcode rtcode_x87 smc; do
+for g in rtcode rtcode_x87 rtcode_text smc; do
 	record "$g-k" $DET "$G/$g.elf"
 	record "$g-s" --sim $DET "$G/$g.elf"
 	"$HSIM" diff "$tmp/$g-k.hst" "$tmp/$g-s.hst" >"$tmp/diff.out" 2>&1 &&
@@ -85,6 +85,14 @@ for g in rtcode rtcode_x87 smc; do
 	record "$g-ck" $DET --checkpoint-every 2 "$G/$g.elf"
 	equivalent "$g-ck sim" "$tmp/$g-ck.hst" equivalent
 done
+
+# ---- a write into the text: only that page leaves KVM ----------------------------------
+expect "rtcode_text kvm" 0 '^patched 286331154 then 10, mix [0-9a-f]+, 0 errors$' 'instructions simulated' -- \
+	run --stats "$G/rtcode_text.elf"
+n=$(sed -n 's/.* \([0-9]*\) instructions simulated.*/\1/p' "$tmp/err")
+[ -n "$n" ] && [ "$n" -gt 0 ] && [ "$n" -lt 100000 ] &&
+	ok "rtcode_text: $n instructions simulated, the loop after the write ran in KVM" ||
+	{ bad "rtcode_text: '$n' instructions simulated, want 1..99999"; show "$tmp/err"; }
 
 # ---- ordinary guests: KVM runs all of their code ---------------------------------------
 for g in crc32 checksum hello; do
