@@ -4,7 +4,9 @@
 # code in the heap or on the stack, rewritten, its own text) gives the same
 # status, output, registers, trace and error code in KVM and in --sim; a
 # fetch fault reports I (EFER.NXE) with the error code hardware gives, the
-# upper half too (this KVM's is corrected); ordinary guests never hand code
+# upper half too (this KVM's is corrected); a write into the text takes only
+# that page out of KVM, or (written by the simulator or a hypercall) the
+# rest of the run; ordinary guests never hand code
 # to the simulator; recordings replay equivalent. Skips (77) without KVM.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/../replay_lib.sh"
@@ -93,6 +95,16 @@ n=$(sed -n 's/.* \([0-9]*\) instructions simulated.*/\1/p' "$tmp/err")
 [ -n "$n" ] && [ "$n" -gt 0 ] && [ "$n" -lt 100000 ] &&
 	ok "rtcode_text: $n instructions simulated, the loop after the write ran in KVM" ||
 	{ bad "rtcode_text: '$n' instructions simulated, want 1..99999"; show "$tmp/err"; }
+
+# ---- writes to the text KVM's guest did not make: the simulator's, a hypercall's --------
+for e in kvm sim; do
+	o=
+	[ $e = sim ] && o=--sim
+	expect "rtcode_writers simulated $e" 0 '^copied by simulated code: the function reads the virtual clock: yes$' - -- \
+		run $o "$G/rtcode_writers.elf"
+	expect "rtcode_writers channel $e" 0 '^\[vm 0\] received from VM 1: the function reads the virtual clock: yes$' - -- \
+		run $o --vms 2 "$G/rtcode_writers.elf"
+done
 
 # ---- ordinary guests: KVM runs all of their code ---------------------------------------
 for g in crc32 checksum hello; do
