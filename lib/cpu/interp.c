@@ -207,6 +207,24 @@ void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp)
 	s->yield = 0; /* a pending yield no longer borrows until_rip */
 }
 
+void sim_set_exec_stop(struct sim *s, const uint64_t *map, uint64_t skip)
+{
+	s->exec_stop = map;
+	s->exec_skip = skip;
+}
+
+/* sim_set_exec_stop's condition at a block start. */
+static int exec_stop_at(struct sim *s, uint64_t rip)
+{
+	if (rip == s->exec_skip) {
+		s->exec_skip = ~(uint64_t)0; /* only the first time */
+		return 0;
+	}
+	s->exec_skip = ~(uint64_t)0;
+	uint64_t p = rip >> 12;
+	return rip >= s->user_base && rip < s->memsize && ((s->exec_stop[p / 64] >> (p % 64)) & 1);
+}
+
 /* Drop the cached blocks that overlap guest lines [first, last]. */
 static void invalidate_lines(struct sim *s, uint64_t first, uint64_t last)
 {
@@ -2532,7 +2550,7 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 			for (;;) {
 				b = s->table[sim_slot(rip)];
 				if (__builtin_expect(!b || b->rip != rip || b->n > left ||
-						     rip == s->until_rip, 0))
+						     rip == s->until_rip || s->exec_stop, 0))
 					break;
 				e = b->e;
 				s->recent[s->recent_n++ & (SIM_RECENT - 1)] = rip;
@@ -2566,6 +2584,12 @@ static int sim_run_loop(struct sim *s, uint64_t max_insns, struct sim_stop *stop
 			break;
 		}
 		if (__builtin_expect(rip == s->until_rip, 0) && st->gpr[HSIM_RSP] == s->until_rsp) {
+			stop->reason = SIM_STOP_UNTIL;
+			stop->insn_rip = rip;
+			st->rip = rip;
+			break;
+		}
+		if (__builtin_expect(s->exec_stop != NULL, 0) && exec_stop_at(s, rip)) {
 			stop->reason = SIM_STOP_UNTIL;
 			stop->insn_rip = rip;
 			st->rip = rip;

@@ -8,11 +8,15 @@
 #include <hsim/cpu.h>
 
 /* Guest memory as the CPL-3 guest sees it: identity-mapped, flat.
- * Addresses in [user_base, size) are readable, writable and executable.
+ * Addresses in [user_base, size) are readable, writable and executable
+ * (which pages the KVM engine runs itself is the monitor's business: to the
+ * guest every user page is executable in both engines).
  * Page 0 and addresses >= size are not present (#PF, error code without P);
  * [4096, user_base) is the supervisor-only system area (#PF, error code with
  * P). #PF error codes are those a CPL-3 access would get: bit 0 P, bit 1 W,
- * bit 2 U (always set), bit 4 I (instruction fetch). */
+ * bit 2 U (always set), bit 4 I (instruction fetch: reported because hsim
+ * runs guests with EFER.NXE set, as the KVM engine does; without NXE or
+ * SMEP hardware would leave it clear). */
 struct sim_mem {
 	uint8_t *base;
 	uint64_t size;
@@ -136,6 +140,11 @@ void sim_set_bus(struct sim *s, int on);
 /* Stop with SIM_STOP_UNTIL before running the instruction at rip while RSP
  * equals rsp (a function returning to its caller); rip 0 turns it off. */
 void sim_set_until(struct sim *s, uint64_t rip, uint64_t rsp);
+
+/* Stop with SIM_STOP_UNTIL before a block that starts on a 4 KiB page p
+ * with bit p % 64 of map[p / 64] set (code the VM may run itself), except
+ * the first, at rip skip; NULL turns it off. The caller keeps the map. */
+void sim_set_exec_stop(struct sim *s, const uint64_t *map, uint64_t skip);
 
 /* A rep string instruction moves up to a page per counted instruction, so
  * a run of max_insns may take seconds: with yield on, sim_run returns

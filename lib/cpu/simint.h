@@ -94,6 +94,10 @@ struct sim {
 	uint8_t bounce[16];
 	/* sim_set_until */
 	uint64_t until_rip, until_rsp;
+	/* sim_set_exec_stop: stop at a block that starts on a page set here
+	 * (not the one at exec_skip, where the run began) */
+	const uint64_t *exec_stop;
+	uint64_t exec_skip;
 	/* long string instructions in one sim_run (h_string) */
 	unsigned string_calls;
 	uint8_t yield_on;       /* sim_set_yield */

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include <linux/kvm.h>
+#include <hsim/abi.h>
 #include <hsim/cpu.h>
 #include <hsim/events.h>
 #include "cpu/cpuid_table.h"
@@ -20,6 +21,9 @@
 #define SYS_STACK0 0x10000ull /* ring-0 stack top (RSP0) */
 #define SYS_PD     0x10000ull /* one page directory per GiB from here */
 #define SYS_MAX_GIB 64
+#define SYS_PTU    0x50000ull /* 4 KiB page tables of the 2 MiB regions that
+                               * hold code (kvmw_set_exec), to the end */
+#define SYS_PTU_MAX ((HSIM_GUEST_USER_BASE - SYS_PTU) >> 12)
 
 #define SEL_KCODE 0x08
 #define SEL_KDATA 0x10
@@ -57,6 +61,9 @@ struct kvm_vcpu_ctx {
 	struct kvm_xsave *xsave; /* the last XSAVE image read or written */
 	int xsave_valid;
 	uint64_t *dirty_buf;   /* kvmw_log_dirty: KVM_GET_DIRTY_LOG's bitmap */
+	/* kvmw_set_exec: the 4 KiB pages the guest may execute (bit p % 64 of
+	 * exec_map[p / 64]); NULL: every user page, and EFER.NXE clear. */
+	const uint64_t *exec_map;
 };
 
 /* 0 if /dev/kvm opens and has what hsim needs. */
@@ -64,6 +71,19 @@ int kvmw_probe(void);
 /* Create a VM whose guest memory is mem[0, mem_size) and one vCPU. */
 int kvmw_create(struct kvm_vcpu_ctx *k, uint8_t *mem, uint64_t mem_size);
 void kvmw_destroy(struct kvm_vcpu_ctx *k);
+/* Before kvmw_boot: only the pages set in map (a bit per 4 KiB page,
+ * covering the memory; kept by the caller) are executable, and they are
+ * read-only; every other user page is writable and not executable
+ * (EFER.NXE on). A fetch from one is a #PF with P, U and I set, a write to
+ * an executable page a #PF with P, U and W: the monitor's to handle.
+ * HSIM_E_INVAL if the code is spread over too many 2 MiB regions. */
+int kvmw_set_exec(struct kvm_vcpu_ctx *k, const uint64_t *map);
+/* After a #PF of a write to the executable page at addr (and before the
+ * vCPU runs again): that page becomes writable and not executable. Only
+ * for the page that faulted: its stale translation is gone (the CPU drops
+ * it at a #PF; this KVM's shadow MMU walks the guest's tables again at the
+ * retried write), where a change to another page would not be seen. */
+void kvmw_code_written(struct kvm_vcpu_ctx *k, uint64_t addr);
 /* Build the system area (page tables, GDT, IDT, TSS, stubs) and put the
  * vCPU in long mode at CPL 3 with the whole state of `init`. */
 int kvmw_boot(struct kvm_vcpu_ctx *k, const struct hsim_cpu_state *init,

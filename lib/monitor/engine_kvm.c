@@ -144,6 +144,11 @@ static int kvm_engine_dirty(struct engine *e, uint64_t *bits)
 	return kvmw_get_dirty(&((struct kvm_engine *)e)->k, bits);
 }
 
+void engine_kvm_code_written(struct engine *e, uint64_t addr)
+{
+	kvmw_code_written(&((struct kvm_engine *)e)->k, addr);
+}
+
 static void kvm_engine_kick(struct engine *e)
 {
 	kvmw_kick(&((struct kvm_engine *)e)->k);
@@ -205,7 +210,8 @@ int engine_kvm_create(struct engine **out, struct hsim_vm *vm)
 	}
 	/* logging only for checkpoints: it costs the guest a fault per page
 	 * written after each checkpoint */
-	if ((vm->dirty && (r = kvmw_log_dirty(&ke->k)) < 0) ||
+	if ((vm->exec_map && (r = kvmw_set_exec(&ke->k, vm->exec_map)) < 0) ||
+	    (vm->dirty && (r = kvmw_log_dirty(&ke->k)) < 0) ||
 	    (r = kvmw_boot(&ke->k, &vm->st, &vm->m->cpuid)) < 0) {
 		kvmw_destroy(&ke->k);
 		free(ke);

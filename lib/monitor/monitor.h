@@ -47,6 +47,9 @@ struct engine {
 
 int engine_kvm_create(struct engine **out, struct hsim_vm *vm);
 int engine_sim_create(struct engine **out, struct hsim_vm *vm);
+/* The KVM guest's write to the code page at addr faulted: KVM may no
+ * longer run that page, the guest may write it (kvmw_code_written). */
+void engine_kvm_code_written(struct engine *e, uint64_t addr);
 /* The simulator engine's interpreter (for complex events). */
 struct sim *engine_sim_cpu(struct engine *e);
 /* Run one instruction in the simulator with patched originals and the
@@ -66,6 +69,11 @@ int patch_table_add_breakpoint(struct patch_table *t, const struct hsim_image *i
 void patch_table_apply(const struct patch_table *t, uint8_t *mem, uint64_t size);
 const struct sim_patch *patch_table_find(const struct patch_table *t, uint64_t addr);
 void patch_table_free(struct patch_table *t);
+/* The code the KVM engine may run itself: a bit per 4 KiB page (bit p % 64
+ * of [p / 64], covering size) for every page of the image's executable
+ * segments that patch_table_build scanned and that no other segment
+ * shares. NULL on ENOMEM. */
+uint64_t *patch_exec_pages(const struct hsim_image *img, uint64_t size);
 
 /* A tap watches the one vm loop from outside and may stop it: the recorder
  * (record.c) writes what it sees to a trace; replay (lib/replay) compares
@@ -94,6 +102,8 @@ struct vm_stats {
 	uint64_t by_kind[HSIM_EXIT_COUNT];
 	uint64_t *by_entry;        /* one per event-list entry */
 	uint64_t sim_insns;        /* retired in the simulator */
+	uint64_t rtcode;           /* KVM handed code it may not run to it */
+	uint64_t code_pages_written; /* code pages KVM's guest wrote */
 	uint64_t ns_engine[2];     /* in the VM (KVM), in the simulator */
 	uint64_t ns_total;
 };
@@ -118,6 +128,18 @@ struct hsim_vm {
 	struct engine *sim;   /* the simulator: base under --sim, else for complex events */
 	struct engine *cur;   /* the one running the guest now */
 	bool in_function;     /* a --simulate function is running in the simulator */
+	/* code written at run time (docs/design.md): under KVM, the pages KVM
+	 * may run (patch_exec_pages) and their bytes as loaded; code anywhere
+	 * else runs in the simulator (in_rtcode) until it reaches one. A page
+	 * KVM's guest writes leaves the map; once something else (a device,
+	 * the simulator) has written one, none is (code_written): the
+	 * simulator runs the guest from then on. */
+	uint64_t *exec_map;
+	uint64_t *exec_orig;  /* the map as loaded: the pages in exec_ref */
+	uint8_t *exec_ref;
+	size_t exec_ref_len;
+	bool in_rtcode;
+	bool code_written;
 	uint64_t function_insns0; /* stats.sim_insns when it started */
 	bool record_failed;   /* the trace could not take a record: stopped */
 	/* checkpoints (record.c), when recording with checkpoint_every: one

@@ -122,6 +122,35 @@ int patch_table_build(struct patch_table *t, const struct hsim_image *img)
 	return 0;
 }
 
+static void page_bits(uint64_t *map, uint64_t size, uint64_t lo, uint64_t hi, int set)
+{
+	for (uint64_t p = lo >> 12; p <= (hi - 1) >> 12 && p < (size + 4095) >> 12; p++) {
+		if (set)
+			map[p / 64] |= 1ull << (p % 64);
+		else
+			map[p / 64] &= ~(1ull << (p % 64));
+	}
+}
+
+uint64_t *patch_exec_pages(const struct hsim_image *img, uint64_t size)
+{
+	uint64_t *map = calloc((size_t)(((size + 4095) >> 12) + 63) / 64, sizeof(uint64_t));
+	if (!map)
+		return NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < hsim_image_segment_count(img); i++) {
+			const struct hsim_segment *seg = hsim_image_segment(img, i);
+			uint64_t len = pass ? seg->memsz : seg->filesz;
+			int x = (seg->flags & HSIM_SEG_X) != 0;
+			/* first the scanned bytes, then every page another
+			 * segment has a byte in is taken out again */
+			if (len && x == !pass)
+				page_bits(map, size, seg->vaddr, seg->vaddr + len, !pass);
+		}
+	}
+	return map;
+}
+
 const struct sim_patch *patch_table_find(const struct patch_table *t, uint64_t addr)
 {
 	return sim_patch_find(t->p, t->n, addr);

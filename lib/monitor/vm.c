@@ -44,13 +44,115 @@ static int devirtualize(struct hsim_vm *vm, struct engine **sim)
 	return 0;
 }
 
-/* ... and back into the VM, which then goes on from there. */
+/* ---- code written at run time (docs/design.md) ------------------------------ */
+
+static bool exec_page(const struct hsim_vm *vm, uint64_t a)
+{
+	uint64_t p = a >> 12;
+	return vm->exec_map && a < vm->mem.size && ((vm->exec_map[p / 64] >> (p % 64)) & 1);
+}
+
+/* Something other than KVM's guest (a device, a hypercall, the simulator)
+ * wrote the code KVM runs: KVM may run none of it any more (its page tables
+ * can change only for a page that just faulted, kvmw_code_written), the
+ * simulator runs the guest from now on (an all-clear map never hands back). */
+static void code_written(struct hsim_vm *vm)
+{
+	if (!vm->exec_map || vm->code_written)
+		return;
+	memset(vm->exec_map, 0, (size_t)(((vm->mem.size + 4095) >> 12) + 63) / 64 * 8);
+	vm->code_written = true;
+}
+
+/* Did the simulator write the code KVM runs (against its bytes as loaded)? */
+static bool code_changed(struct hsim_vm *vm)
+{
+	if (vm->exec_ref && !vm->code_written) {
+		size_t off = 0;
+		for (uint64_t p = 0; p < (vm->mem.size + 4095) >> 12 && off < vm->exec_ref_len; p++) {
+			if (!((vm->exec_orig[p / 64] >> (p % 64)) & 1))
+				continue;
+			if (exec_page(vm, p << 12) &&
+			    memcmp(vm->memory + (p << 12), vm->exec_ref + off, 4096))
+				code_written(vm);
+			off += 4096;
+		}
+	}
+	return vm->code_written;
+}
+
+/* Code KVM may not run: the simulator runs it (its fetch rule is every
+ * page's) until a block starts on a page KVM may run. Not an event of the
+ * guest's: nothing is recorded, the simulator under --sim runs the same
+ * code the same way. */
+static int rtcode_enter(struct hsim_vm *vm, bool have_state)
+{
+	struct engine *sim;
+	int r;
+	if ((r = sim_engine(vm, &sim)) < 0)
+		return r;
+	if (vm->cur != sim && !have_state) {
+		/* the guest ran in KVM and may have rewritten its code */
+		sim_flush(engine_sim_cpu(sim));
+		if ((r = vm->cur->ops->get_state(vm->cur)) < 0)
+			return r;
+	}
+	sim_set_exec_stop(engine_sim_cpu(sim), vm->exec_map, vm->st.rip);
+	vm->in_rtcode = true;
+	vm->stats.rtcode++;
+	vm->cur = sim;
+	return 0;
+}
+
+/* A KVM exit that is not the guest's: a fetch from a page KVM may not run
+ * (#PF with P and I: every user page is present), RTCODE_SIM, the simulator
+ * takes over; or a write to a page it may (present, read-only for that
+ * reason), RTCODE_RETRY: that page leaves the map, becomes writable and
+ * not executable, and the write is made again. */
+enum { RTCODE_NO, RTCODE_SIM, RTCODE_RETRY };
+static int rtcode_exit(struct hsim_vm *vm, const struct hsim_exit *ex)
+{
+	if (!vm->exec_map || vm->cur != vm->kvm || ex->kind != HSIM_EXIT_EXCEPTION ||
+	    ex->vector != 14 || ex->cr2 < HSIM_GUEST_USER_BASE || ex->cr2 >= vm->mem.size)
+		return RTCODE_NO;
+	if ((ex->error_code & 0x11) == 0x11 && !exec_page(vm, ex->cr2))
+		return RTCODE_SIM;
+	if ((ex->error_code & 0x13) == 0x03 && exec_page(vm, ex->cr2)) {
+		uint64_t p = ex->cr2 >> 12;
+		engine_kvm_code_written(vm->kvm, ex->cr2);
+		vm->exec_map[p / 64] &= ~(1ull << (p % 64));
+		vm->stats.code_pages_written++;
+		return RTCODE_RETRY;
+	}
+	return RTCODE_NO;
+}
+
+/* ... and back into the VM, which then goes on from there (or, if the
+ * simulator wrote code KVM runs, it stays in the simulator). */
 static int revirtualize(struct hsim_vm *vm)
 {
 	tap_state(vm, HSIM_TREC_STATE_RESTORE, 0);
 	if (vm->base == vm->sim)
 		return 0;
+	if (code_changed(vm))
+		return rtcode_enter(vm, true); /* the state is in vm->st */
 	return vm->base->ops->set_state(vm->base);
+}
+
+/* The simulator reached code KVM may run. */
+static enum act rtcode_returned(struct hsim_vm *vm)
+{
+	int r;
+	if (code_changed(vm))
+		return ACT_CONTINUE; /* the map is clear now: it never stops again */
+	sim_set_exec_stop(engine_sim_cpu(vm->sim), NULL, 0);
+	vm->in_rtcode = false;
+	if ((r = vm->base->ops->set_state(vm->base)) < 0) {
+		vm_set_error(vm, r, "putting the state back into the VM");
+		return ACT_STOP;
+	}
+	vm->cur = vm->base;
+	return ACT_CONTINUE;
 }
 
 /* ---- handlers --------------------------------------------------------------- */
@@ -163,7 +265,7 @@ static enum act h_simulate(struct hsim_vm *vm, struct hsim_exit *ex)
 	tap_state(vm, HSIM_TREC_SIM_RESULT, 1);
 	/* inside a --simulate function the simulator stays the engine: the
 	 * state goes back when the function returns */
-	if (!vm->in_function && revirtualize(vm) < 0) {
+	if (!vm->in_function && !vm->in_rtcode && revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
 	}
@@ -209,11 +311,18 @@ static enum act function_returned(struct hsim_vm *vm)
 	vm->in_function = false;
 	sim_exec_patched(s, 0);
 	tap_state(vm, HSIM_TREC_SIM_RESULT, vm->stats.sim_insns - vm->function_insns0);
+	if (vm->in_rtcode) {
+		/* called from code KVM may not run: that goes on */
+		tap_state(vm, HSIM_TREC_STATE_RESTORE, 0);
+		sim_set_exec_stop(s, vm->exec_map, vm->st.rip);
+		return ACT_CONTINUE;
+	}
 	if (revirtualize(vm) < 0) {
 		vm_set_error(vm, HSIM_E_UNHANDLED_EXIT, "putting the state back into the VM");
 		return ACT_STOP;
 	}
-	vm->cur = vm->base;
+	if (!vm->in_rtcode)
+		vm->cur = vm->base;
 	return ACT_CONTINUE;
 }
 
@@ -291,6 +400,9 @@ static enum act dispatch(struct hsim_vm *vm, struct hsim_exit *ex)
 		 * event its entry began, not an event of its own */
 		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_function)
 			return function_returned(vm);
+		if (ex->kind == HSIM_EXIT_SIM_DONE && vm->in_rtcode)
+			return rtcode_returned(vm);
+
 		vm->res.exits++;
 		refine(vm, ex);
 		vm->stats.by_kind[ex->kind < HSIM_EXIT_COUNT ? ex->kind : HSIM_EXIT_UNKNOWN]++;
@@ -316,6 +428,7 @@ void vm_loop(struct hsim_vm *vm)
 {
 	const struct vm_tap *tap = vm->m->tap;
 	struct hsim_exit ex;
+	int r;
 	for (;;) {
 		/* an exit boundary: the tap's checkpoint, or its end of the run */
 		if (tap && tap->before_run && tap->before_run(vm))
@@ -325,14 +438,31 @@ void vm_loop(struct hsim_vm *vm)
 			vm->res.error = HSIM_E_TIMEOUT;
 			break;
 		}
-		uint64_t t0 = platform_now_ns();
-		int r = vm->cur->ops->run(vm->cur, &ex);
+		if (vm->code_written && vm->cur == vm->kvm) {
+			/* a device or hypercall wrote the code KVM runs */
+			if ((r = rtcode_enter(vm, false)) < 0) {
+				vm_set_error(vm, r, "moving the state into the simulator");
+				break;
+			}
+		}
+		uint64_t t0 = platform_now_ns(), cr2 = vm->st.cr2;
+		r = vm->cur->ops->run(vm->cur, &ex);
 		vm->stats.ns_engine[vm->cur == vm->sim] += platform_now_ns() - t0;
 		if (r == -EINTR)
 			continue;
 		if (r < 0) {
 			vm_set_error(vm, r, "%s engine", vm->cur->ops->name);
 			break;
+		}
+		int rt = rtcode_exit(vm, &ex);
+		if (rt != RTCODE_NO) {
+			/* not a fault of the guest's: CR2 is as it was */
+			vm->st.cr2 = cr2;
+			if (rt == RTCODE_SIM && (r = rtcode_enter(vm, false)) < 0) {
+				vm_set_error(vm, r, "moving the state into the simulator");
+				break;
+			}
+			continue;
 		}
 		if (dispatch(vm, &ex) == ACT_STOP)
 			break;
@@ -358,7 +488,7 @@ static void initial_state(struct hsim_cpu_state *st, const struct hsim_image *im
 	st->cr0 = 0x80010033;
 	st->cr3 = 0x1000;
 	st->cr4 = 0x620;
-	st->efer = 0x500;
+	st->efer = 0xd00; /* LME LMA NXE: both engines report I on fetch faults */
 }
 
 static void load_segments(uint8_t *mem, const struct hsim_image *img)
@@ -373,6 +503,10 @@ static void load_segments(uint8_t *mem, const struct hsim_image *img)
 static void mem_written(void *ctx, uint64_t addr, uint64_t len)
 {
 	struct hsim_vm *vm = ctx;
+	for (uint64_t a = addr & ~0xfffull; vm->exec_map && !vm->code_written && len &&
+	     a < addr + len && a >= (addr & ~0xfffull); a += 4096)
+		if (exec_page(vm, a))
+			code_written(vm);
 	if (vm->sim)
 		sim_invalidate(engine_sim_cpu(vm->sim), addr, len);
 	checkpoint_written(vm, addr, len);
@@ -428,6 +562,28 @@ static int vm_events(struct hsim_vm *vm)
 	return vm->stats.by_entry ? 0 : -ENOMEM;
 }
 
+/* The pages KVM may run, and their bytes as patched: a write to them the
+ * monitor does not see (the simulator's) shows against this copy. */
+static int exec_pages(struct hsim_vm *vm)
+{
+	size_t n = 0;
+	size_t words = (size_t)(((vm->mem.size + 4095) >> 12) + 63) / 64;
+	if (!(vm->exec_map = patch_exec_pages(vm->img, vm->mem.size)) ||
+	    !(vm->exec_orig = malloc(words * 8)))
+		return -ENOMEM;
+	memcpy(vm->exec_orig, vm->exec_map, words * 8);
+	for (uint64_t p = 0; p < (vm->mem.size + 4095) >> 12; p++)
+		n += exec_page(vm, p << 12);
+	if (n && !(vm->exec_ref = malloc(n * 4096)))
+		return -ENOMEM;
+	for (uint64_t p = 0; p < (vm->mem.size + 4095) >> 12; p++)
+		if (exec_page(vm, p << 12)) {
+			memcpy(vm->exec_ref + vm->exec_ref_len, vm->memory + (p << 12), 4096);
+			vm->exec_ref_len += 4096;
+		}
+	return 0;
+}
+
 int vm_setup(struct hsim_vm *vm)
 {
 	const struct hsim_machine *m = vm->m;
@@ -462,6 +618,10 @@ int vm_setup(struct hsim_vm *vm)
 		return -1;
 	}
 	patch_table_apply(&vm->patches, vm->memory, size);
+	if (m->cfg.engine != HSIM_ENGINE_SIM && (r = exec_pages(vm)) < 0) {
+		vm_set_error(vm, r, "preparing the guest's code");
+		return -1;
+	}
 	if (m->tap && m->tap->setup && (r = m->tap->setup(vm)) != 0)
 		return r < 0 ? -1 : 1;
 
@@ -511,6 +671,11 @@ void vm_teardown(struct hsim_vm *vm)
 		munmap(vm->memory, vm->mem.size);
 	vm->memory = NULL;
 	patch_table_free(&vm->patches);
+	free(vm->exec_map);
+	free(vm->exec_orig);
+	free(vm->exec_ref);
+	vm->exec_map = vm->exec_orig = NULL;
+	vm->exec_ref = NULL;
 	hsim_events_destroy(vm->events);
 	vm->events = NULL;
 	free(vm->stats.by_entry);

@@ -1,0 +1,2 @@
+#define RTCODE_TARGET 0x1000ull /* the system area */
+#include "rtcode_wild.h"
