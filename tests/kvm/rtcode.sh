@@ -1,6 +1,6 @@
 #!/bin/sh
 # Code written at run time, and calls through wild pointers: KVM runs only
-# the code hsim scanned, so code the guest writes (x87 or rdtsc bytes, plain
+# the code hsim scanned, so code the guest writes (x87, AVX or rdtsc bytes, plain
 # code in the heap or on the stack, rewritten, its own text) gives the same
 # status, output, registers, trace and error code in KVM and in --sim; a
 # fetch fault reports I (EFER.NXE) with the error code hardware gives, the
@@ -18,18 +18,18 @@ for e in kvm sim; do
 	expect "rtcode $e" 0 '^rtcode: 0 errors$' - -- run $o --seed 7 "$G/rtcode.elf"
 	expect "rtcode rdtsc $e" 0 'rdtsc written at run time reads the virtual clock: yes' - -- \
 		run $o --seed 7 "$G/rtcode.elf"
-	expect "rtcode_x87 $e" 125 '^calling x87 code at' \
-		'^vm 0: guest fault #UD at 0x[0-9a-f]+ \(buf\)$' -- run $o "$G/rtcode_x87.elf"
-	expect "rtcode_null $e" 125 '^calling 0x' '^vm 0: guest fault #PF at 0x0: fetch of 0x0 \(not present\)$' -- \
+	expect "rtcode_x87 $e" 125 '^x87 code ran: 1$' \
+		'vm 0( \([^)]*\))?: guest fault #UD at 0x[0-9a-f]+ \(avxbuf\)$' -- run $o "$G/rtcode_x87.elf"
+	expect "rtcode_null $e" 125 '^calling 0x' 'vm 0( \([^)]*\))?: guest fault #PF at 0x0: fetch of 0x0 \(not present\)$' -- \
 		run $o "$G/rtcode_null.elf"
 	expect "rtcode_sys $e" 125 '^calling 0x' \
-		'^vm 0: guest fault #PF at 0x1000: fetch of 0x1000 \(protection violation\)$' -- \
+		'vm 0( \([^)]*\))?: guest fault #PF at 0x1000: fetch of 0x1000 \(protection violation\)$' -- \
 		run $o "$G/rtcode_sys.elf"
 	expect "rtcode_end $e" 125 '^calling 0x' \
-		'^vm 0: guest fault #PF at 0x7f0000000000: fetch of 0x7f0000000000 \(not present\)$' -- \
+		'vm 0( \([^)]*\))?: guest fault #PF at 0x7f0000000000: fetch of 0x7f0000000000 \(not present\)$' -- \
 		run $o "$G/rtcode_end.elf"
 	expect "rtcode_high $e" 125 '^calling 0x' \
-		'^vm 0: guest fault #PF at 0xffff800000000000: fetch of 0xffff800000000000 \(not present\)$' -- \
+		'vm 0( \([^)]*\))?: guest fault #PF at 0xffff800000000000: fetch of 0xffff800000000000 \(not present\)$' -- \
 		run $o "$G/rtcode_high.elf"
 done
 
