@@ -1,5 +1,6 @@
 /* Guest libc: the floating-point environment: MXCSR, which governs the
- * guest's float and double arithmetic (SSE). */
+ * guest's float and double arithmetic (SSE), and the x87's control and
+ * status words, which govern long double (and -mfpmath=387) arithmetic. */
 #ifndef HSIM_LIBC_FENV_H
 #define HSIM_LIBC_FENV_H
 
@@ -24,6 +25,8 @@ extern "C" {
 typedef unsigned short fexcept_t;
 typedef struct {
 	unsigned int mxcsr;
+	unsigned short x87_cw;  /* x87 control word */
+	unsigned short x87_sw;  /* x87 exception flags (status word bits 0-5) */
 } fenv_t;
 
 #define FE_DFL_ENV ((const fenv_t *)-1)

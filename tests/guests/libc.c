@@ -138,6 +138,36 @@ static void fenv_checks(void)
 		fesetenv(&env);
 		CHECK(!fetestexcept(FE_DIVBYZERO), "fesetenv restores the flags");
 	}
+	/* the x87 unit too: long double arithmetic sees the rounding mode, and
+	 * its flags are tested, cleared one by one and restored */
+	{
+		volatile long double lone = 1, lthree = 3, lzero = 0, lr;
+		long double ldown, lup;
+		fenv_t env;
+
+		fesetround(FE_DOWNWARD);
+		ldown = lone / lthree;
+		fesetround(FE_UPWARD);
+		lup = lone / lthree;
+		fesetround(FE_TONEAREST);
+		CHECK(lup > ldown, "rounding modes reach x87 arithmetic");
+		feclearexcept(FE_ALL_EXCEPT);
+		lr = lone / lzero;
+		CHECK(fetestexcept(FE_ALL_EXCEPT) == FE_DIVBYZERO, "x87 divbyzero");
+		lr = lone / lthree;
+		CHECK(fetestexcept(FE_ALL_EXCEPT) == (FE_DIVBYZERO | FE_INEXACT), "x87 inexact");
+		feclearexcept(FE_DIVBYZERO);
+		CHECK(fetestexcept(FE_ALL_EXCEPT) == FE_INEXACT, "x87 flags cleared one by one");
+		fegetenv(&env);
+		feclearexcept(FE_ALL_EXCEPT);
+		lr = lzero / lzero;
+		CHECK(fetestexcept(FE_ALL_EXCEPT) == FE_INVALID, "x87 invalid");
+		fesetenv(&env);
+		CHECK(fetestexcept(FE_ALL_EXCEPT) == FE_INEXACT, "fesetenv restores the x87 flags");
+		fesetenv(FE_DFL_ENV);
+		CHECK(!fetestexcept(FE_ALL_EXCEPT) && fegetround() == FE_TONEAREST, "FE_DFL_ENV");
+		(void)lr;
+	}
 	printf("fenv: %ld checks\n", checks);
 }
 
