@@ -252,11 +252,18 @@ static void console(void *ctx, unsigned vm, int fd, const char *buf, size_t len)
 	FILE *f = fd == 2 ? stderr : stdout;
 	if (c->quiet)
 		return;
-	if (c->prefix)
-		fprintf(f, "[vm %u] ", vm);
-	fwrite(buf, 1, len, f);
-	if (c->prefix && buf[len - 1] != '\n')
-		fputc('\n', f);
+	if (!c->prefix) {
+		fwrite(buf, 1, len, f);
+	} else {
+		/* each line of several VMs' output says whose it is */
+		while (len) {
+			const char *nl = memchr(buf, '\n', len);
+			size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+			fprintf(f, "[vm %u] %.*s%s", vm, (int)n, buf, nl ? "" : "\n");
+			buf += n;
+			len -= n;
+		}
+	}
 	fflush(f);
 }
 

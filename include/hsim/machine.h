@@ -20,8 +20,10 @@ enum hsim_engine {
 	HSIM_ENGINE_SIM = 1, /* the pure simulator (no KVM needed) */
 };
 
-/* Called with whole console lines (or a final partial line) of one VM; calls
- * are serialized by the machine, so the callback needs no lock. */
+/* Called with whole console lines of one VM (one or more in a call, each
+ * ending in '\n'), or with a part of a line (a last partial line, or a
+ * piece of a line longer than 4 KiB); calls are serialized by the machine,
+ * so the callback needs no lock. */
 typedef void (*hsim_console_fn)(void *ctx, unsigned vm, int fd,
 				const char *buf, size_t len);
 

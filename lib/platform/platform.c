@@ -1,5 +1,6 @@
 /* Hypercalls, console, the virtual clock and random numbers: the same code
  * for every engine, working on the shared CPU state and flat guest memory. */
+#define _GNU_SOURCE /* memrchr */
 #include <errno.h>
 #include <string.h>
 #include <sys/random.h>
@@ -40,8 +41,11 @@ static void console_emit(struct platform_vm *p, int fd, const char *s, size_t n)
 }
 
 /* Console output is passed on in whole lines, so that lines of several VMs
- * never interleave mid-line; a line longer than the buffer goes out in parts. */
-void platform_console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
+ * never interleave mid-line; a line longer than the buffer goes out in parts.
+ * The complete lines of one write go out in one call (a guest's stdio
+ * writes up to 64 KiB at once: a call per line would cost more than the
+ * guest's own work); only a partial line waits in the buffer. */
+static void console_put(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
 {
 	int k = fd == 2;
 	for (size_t i = 0; i < n; i++) {
@@ -51,6 +55,29 @@ void platform_console_write(struct platform_vm *p, int fd, const uint8_t *s, siz
 			p->line_len[k] = 0;
 		}
 	}
+}
+
+void platform_console_write(struct platform_vm *p, int fd, const uint8_t *s, size_t n)
+{
+	int k = fd == 2;
+	const uint8_t *nl;
+
+	if (p->line_len[k]) {
+		/* finish the pending line first */
+		const uint8_t *end = memchr(s, '\n', n);
+		size_t first = end ? (size_t)(end - s) + 1 : n;
+		console_put(p, fd, s, first);
+		s += first;
+		n -= first;
+	}
+	nl = n ? memrchr(s, '\n', n) : NULL;
+	if (nl && !p->line_len[k]) {
+		size_t whole = (size_t)(nl - s) + 1;
+		console_emit(p, fd, (const char *)s, whole);
+		s += whole;
+		n -= whole;
+	}
+	console_put(p, fd, s, n);
 }
 
 void platform_console_flush(struct platform_vm *p)

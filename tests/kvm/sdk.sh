@@ -174,4 +174,24 @@ printf 'int main() { throw 1; }\n' >"$tmp/throw.cc"
 if ! "$HCXX" -o "$tmp/throw.elf" "$tmp/throw.cc" >"$tmp/throw.err" 2>&1 &&
    grep -q "exception handling disabled" "$tmp/throw.err"; then ok "c++ throw: a compile error"; else
 	bad "c++ throw: a compile error"; show "$tmp/throw.err"; fi
+# stdout fully buffered (not a terminal): many lines reach hsim in one
+# write, and with several VMs each line still gets its VM's prefix; a
+# partial last line too; in both engines
+printf '#include <stdio.h>\nint main(void) { for (int i = 0; i < 3000; i++) printf("line %%d\\n", i); printf("tail"); return 0; }\n' >"$tmp/lines.c"
+if "$HCC" -o "$tmp/lines.elf" "$tmp/lines.c" >"$tmp/lines.err" 2>&1; then
+	for e in "" --sim; do
+		"$HSIM" run $e --vms 2 "$tmp/lines.elf" >"$tmp/lines.out" 2>&1
+		if [ "$(grep -c '^\[vm [01]\] line [0-9]*$' "$tmp/lines.out")" = 6000 ] &&
+		   [ "$(grep -c '^\[vm [01]\] tail$' "$tmp/lines.out")" = 2 ] &&
+		   [ "$(wc -l <"$tmp/lines.out")" = 6002 ] &&
+		   [ "$(grep '^\[vm 1\] line' "$tmp/lines.out" | sed 's/^\[vm 1\] //' | md5sum)" = \
+		     "$(seq 0 2999 | sed 's/^/line /' | md5sum)" ]; then
+			ok "buffered output of 2 VMs${e:+ $e}: every line prefixed, in order"
+		else
+			bad "buffered output of 2 VMs${e:+ $e}"; head -5 "$tmp/lines.out"
+		fi
+	done
+else
+	bad "build lines.c"; show "$tmp/lines.err"
+fi
 exit $fail
