@@ -98,16 +98,19 @@ unsigned hsim_machine_vm_count(const struct hsim_machine *m);
  *   hsim_set_kick_signal chose another: a signal with a handler makes a
  *   blocking KVM_RUN return. It is sent only to the library's own VM
  *   threads (pthread_kill, and a per-thread POSIX timer at the deadline),
- *   never to the process as a whole.
+ *   never to the process as a whole; one sent from outside (kill -USR1)
+ *   does nothing.
  * - If the signal is at its default disposition when a run starts, the
  *   library installs its handler (sigaction with SA_SIGINFO | SA_RESTART)
  *   and leaves it installed for the life of the process; SA_RESTART keeps
  *   the signal from failing other system calls of the VM threads (a
- *   console callback's write, say) with EINTR. Ignored, or handled by the
- *   application (which keeps its handler; it must return normally and
- *   not longjmp), the signal is left alone: VMs then still stop, but only
- *   when the machine's thread gets the CPU to kick them, which can be
- *   seconds late with many busy VMs on few cores.
+ *   console callback's write, say) with EINTR. Handled by the
+ *   application, the signal is left alone (its handler must return
+ *   normally, not longjmp): VMs then still stop, but only when the
+ *   machine's thread gets the CPU to kick them, which can be seconds late
+ *   with many busy VMs on few cores. Do not set it to SIG_IGN: an ignored
+ *   signal does not interrupt KVM_RUN, and a KVM guest that makes no exits
+ *   would never stop.
  * - The VM threads inherit the signal mask of the thread calling
  *   hsim_machine_run and unblock the kick signal themselves. Block other
  *   signals (SIGINT, ...) before the run and take them in a thread of your
