@@ -120,18 +120,40 @@ int hsim_machine_add_file(struct hsim_machine *m, const char *name, const char *
 
 /* Run every VM to its end, one host thread each. Returns 0 when all VMs ran
  * (whatever their outcome: see hsim_machine_result), negative on a setup
- * failure (e.g. HSIM_E_NO_KVM).
+ * failure (e.g. HSIM_E_NO_KVM). The time limit counts from the call.
  *
- * Signals: the VM threads are stopped (time limit, hsim_machine_stop) with
- * SIGUSR1, which makes a blocking KVM_RUN return. If SIGUSR1 is at its
- * default disposition when the run starts, the library installs a handler
- * that does nothing (and leaves it installed); an application that handles
- * SIGUSR1 itself keeps its handler, which must return normally. The VM
- * threads inherit the signal mask of the thread calling hsim_machine_run:
- * SIGUSR1 must not be blocked there. Block other signals (SIGINT, ...)
- * before the run and take them in a thread of your own (sigwait), or their
- * handlers may run on VM threads. */
+ * Signals: what a program linking libhsim must know.
+ * - The library stops its VM threads (time limit, hsim_machine_stop, the
+ *   host memory guard) with the kick signal, SIGUSR1 unless
+ *   hsim_set_kick_signal chose another: a signal with a handler makes a
+ *   blocking KVM_RUN return. It is sent only to the library's own VM
+ *   threads (pthread_kill, and a per-thread POSIX timer at the deadline),
+ *   never to the process as a whole; one sent from outside (kill -USR1)
+ *   does nothing.
+ * - If the signal is at its default disposition when a run starts, the
+ *   library installs its handler (sigaction with SA_SIGINFO | SA_RESTART)
+ *   and leaves it installed for the life of the process; SA_RESTART keeps
+ *   the signal from failing other system calls of the VM threads (a
+ *   console callback's write, say) with EINTR. Handled by the
+ *   application, the signal is left alone (its handler must return
+ *   normally, not longjmp): VMs then still stop, but only when the
+ *   machine's thread gets the CPU to kick them, which can be seconds late
+ *   with many busy VMs on few cores. Do not set it to SIG_IGN: an ignored
+ *   signal does not interrupt KVM_RUN, and a KVM guest that makes no exits
+ *   would never stop.
+ * - The VM threads inherit the signal mask of the thread calling
+ *   hsim_machine_run and unblock the kick signal themselves. Block other
+ *   signals (SIGINT, ...) before the run and take them in a thread of your
+ *   own (sigwait), or their handlers may run on VM threads.
+ * - A program that uses SIGUSR1 itself picks another kick signal with
+ *   hsim_set_kick_signal before its first run. */
 int hsim_machine_run(struct hsim_machine *m);
+
+/* The kick signal of the runs that start from now on (above): SIGUSR1
+ * (the default), SIGUSR2 or one of SIGRTMIN..SIGRTMAX; process-wide.
+ * HSIM_E_INVAL for any other signal, -EBUSY while a machine runs. */
+int hsim_set_kick_signal(int sig);
+int hsim_kick_signal(void);
 
 /* Stop every VM still running, as soon as each can be stopped: their
  * status becomes HSIM_VM_INTERRUPTED (a VM that already ended keeps its

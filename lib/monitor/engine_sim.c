@@ -8,7 +8,7 @@
 #include <hsim/abi.h>
 #include "monitor.h"
 
-#define SIM_SLICE (1u << 20) /* instructions between looks at the stop flag */
+#define SIM_SLICE (1u << 16) /* instructions between looks at the stop flag */
 
 struct sim_engine {
 	struct engine e;

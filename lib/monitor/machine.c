@@ -2,9 +2,11 @@
  * the time limit, and the results. Each VM's life is in vm.c. */
 #include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,10 +24,135 @@ static void stopped_before_start(struct hsim_vm *vm)
 	vm->st.rip = hsim_image_entry(vm->img);
 }
 
+#define NS 1000000000LL
+#define POLL_NS 10000000LL
+
+/* ---- the kick signal ----------------------------------------------------
+ * A VM thread in KVM_RUN is stopped with a signal (the kick signal, SIGUSR1
+ * unless hsim_set_kick_signal chose another): KVM_RUN returns -EINTR when a
+ * signal with a handler arrives. The library's handler, installed when the
+ * signal is at its default disposition, does nothing for the machine's own
+ * kicks (pthread_kill); for a VM thread's deadline timer (SI_TIMER, see
+ * arm_deadline) it stops the VM itself. SA_RESTART: a kick that comes while
+ * a VM thread is in some other system call (a console callback writing to a
+ * pipe, say) does not make that call fail with EINTR; KVM_RUN is never
+ * restarted (KVM returns -EINTR itself). */
+#ifndef sigev_notify_thread_id /* glibc before 2.37 */
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
+
+static atomic_int kick_sig = SIGUSR1;
+static atomic_uint machines_running;   /* between the start and the end of a run */
+static _Thread_local struct hsim_vm *thread_vm; /* the VM of a VM thread */
+
+static bool kick_signal_ok(int sig)
+{
+	return sig == SIGUSR1 || sig == SIGUSR2 || (sig >= SIGRTMIN && sig <= SIGRTMAX);
+}
+
+int hsim_set_kick_signal(int sig)
+{
+	if (!kick_signal_ok(sig))
+		return HSIM_E_INVAL;
+	if (atomic_load(&machines_running))
+		return -EBUSY;
+	atomic_store(&kick_sig, sig);
+	return 0;
+}
+
+int hsim_kick_signal(void)
+{
+	return atomic_load(&kick_sig);
+}
+
+static void kick_handler(int sig, siginfo_t *si, void *uc)
+{
+	(void)sig;
+	(void)uc;
+	/* The deadline timer of this very thread's VM: stop it now, whether
+	 * or not the machine's thread gets the CPU (with 1024 busy VM
+	 * threads on 2 cores it may not for many seconds). Only atomics and
+	 * the engine's kick (KVM: immediate_exit, so a KVM_RUN entered right
+	 * after this handler returns comes back at once). */
+	struct hsim_vm *vm = thread_vm;
+	if (si && si->si_code == SI_TIMER && vm && si->si_value.sival_ptr == vm) {
+		int none = 0;
+		atomic_compare_exchange_strong(&vm->m->stop_why, &none, HSIM_VM_TIMEOUT);
+		atomic_store(&vm->stop, true);
+		struct engine *e = vm->cur;
+		if (e)
+			e->ops->kick(e);
+	}
+}
+
+/* Installs the handler if the application left the signal at its default,
+ * so an application's own handler is never replaced. True if the library's
+ * handler is the one in place. */
+static bool install_kick_handler(int sig)
+{
+	struct sigaction old, sa;
+	if (sigaction(sig, NULL, &old) != 0)
+		return false;
+	if ((old.sa_flags & SA_SIGINFO) && old.sa_sigaction == kick_handler)
+		return true;
+	if (old.sa_handler != SIG_DFL || (old.sa_flags & SA_SIGINFO))
+		return false;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = kick_handler;
+	sa.sa_flags = SA_SIGINFO | SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	return sigaction(sig, &sa, NULL) == 0;
+}
+
+/* A VM thread's own time limit: a timer that sends the kick signal to this
+ * thread at the machine's deadline, so that each VM stops on time by itself
+ * (the handler above). Without the library's handler, or when the timer
+ * cannot be made, the machine's thread stops the VM as before. True if the
+ * timer was armed (the caller deletes it). */
+static bool arm_deadline(struct hsim_vm *vm, timer_t *t)
+{
+	struct hsim_machine *m = vm->m;
+	sigset_t kick;
+
+	thread_vm = vm;
+	/* the thread inherited the caller's mask: the kick must get through */
+	sigemptyset(&kick);
+	sigaddset(&kick, m->kick_sig);
+	pthread_sigmask(SIG_UNBLOCK, &kick, NULL);
+	if (!m->own_handler || m->deadline == INT64_MAX)
+		return false;
+	struct sigevent sev;
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_THREAD_ID;
+	sev.sigev_signo = m->kick_sig;
+	sev.sigev_value.sival_ptr = vm;
+	sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+	if (timer_create(CLOCK_MONOTONIC, &sev, t) != 0)
+		return false;
+	struct itimerspec its = {
+		.it_value = { (time_t)(m->deadline / NS), (long)(m->deadline % NS) },
+	};
+	if (timer_settime(*t, TIMER_ABSTIME, &its, NULL) != 0) {
+		timer_delete(*t);
+		return false;
+	}
+	return true;
+}
+
 static void *vm_thread(void *arg)
 {
 	struct hsim_vm *vm = arg;
 	struct hsim_machine *m = vm->m;
+
+	/* Wait for the start: hsim_machine_run holds the start lock for
+	 * writing until it has created every VM thread, so the threads that
+	 * run already do not slow the creation of the next ones (with 1024
+	 * VMs on 2 cores that took seconds); its release wakes all readers at
+	 * once (a mutex would wake them one after the other). */
+	pthread_rwlock_rdlock(&m->start);
+	pthread_rwlock_unlock(&m->start);
+	timer_t timer;
+	bool timed = arm_deadline(vm, &timer);
 
 	/* a slot among the VMs that may run at once */
 	if (m->max_running) {
@@ -60,6 +187,8 @@ static void *vm_thread(void *arg)
 			vm->res.error = HSIM_E_TIMEOUT;
 		}
 	}
+	if (timed)
+		timer_delete(timer);
 	channel_vm_ended(vm);
 	platform_console_flush(&vm->plat);
 	if (vm->m->tap && vm->m->tap->end)
@@ -84,8 +213,6 @@ static void *vm_thread(void *arg)
 	return NULL;
 }
 
-#define NS 1000000000LL
-#define POLL_NS 10000000LL
 
 /* ---- host memory ------------------------------------------------------------
  * Guest memory is mapped with MAP_NORESERVE: pages cost host memory when a
@@ -145,34 +272,16 @@ void hsim_machine_stop(struct hsim_machine *m)
 		atomic_compare_exchange_strong(&m->stop_why, &none, HSIM_VM_INTERRUPTED);
 }
 
-static void kick_handler(int sig)
-{
-	(void)sig;
-}
-
-/* KVM_RUN returns -EINTR when a signal with a handler arrives; the handler
- * itself does nothing. Only installed if the application left SIGUSR1 at
- * its default, so an application's own handler is never replaced. */
-static void install_kick_handler(void)
-{
-	struct sigaction old, sa;
-	if (sigaction(SIGUSR1, NULL, &old) == 0 && old.sa_handler == SIG_DFL &&
-	    !(old.sa_flags & SA_SIGINFO)) {
-		memset(&sa, 0, sizeof(sa));
-		sa.sa_handler = kick_handler;
-		sigemptyset(&sa.sa_mask);
-		sigaction(SIGUSR1, &sa, NULL);
-	}
-}
-
 static void stop_vm(struct hsim_vm *vm)
 {
 	atomic_store(&vm->stop, true);
 	struct engine *e = vm->cur;
 	if (e)
 		e->ops->kick(e);
-	if (!atomic_load(&vm->done))
-		pthread_kill(vm->thread, SIGUSR1);
+	/* only KVM calls need the signal: the simulator and a channel wait
+	 * look at the flag by themselves */
+	if (vm->m->cfg.engine == HSIM_ENGINE_KVM && !atomic_load(&vm->done))
+		pthread_kill(vm->thread, vm->m->kick_sig);
 	/* one waiting for a slot (repeated until it is done: no lost wake) */
 	if (vm->m->max_running)
 		pthread_cond_broadcast(&vm->m->slot);
@@ -193,24 +302,38 @@ int hsim_machine_run(struct hsim_machine *m)
 		return r;
 	m->ran = true;
 	m->chan_live = m->nvms;
-	install_kick_handler();
-	for (unsigned i = 0; i < m->nvms; i++) {
-		if ((r = pthread_create(&m->vms[i]->thread, NULL, vm_thread, m->vms[i])) != 0) {
-			for (unsigned j = 0; j < i; j++) {
-				stop_vm(m->vms[j]);
-				pthread_join(m->vms[j]->thread, NULL);
-			}
-			return -r;
-		}
-	}
+	atomic_fetch_add(&machines_running, 1);
+	m->kick_sig = atomic_load(&kick_sig);
+	m->own_handler = install_kick_handler(m->kick_sig);
 
-	/* The deadline in ns of CLOCK_MONOTONIC: timeout <= HSIM_MAX_TIMEOUT
-	 * (checked at create), so this cannot overflow. */
+	/* The deadline in ns of CLOCK_MONOTONIC, from now: the time limit
+	 * takes in the start of the threads and the VMs' set-up.
+	 * timeout <= HSIM_MAX_TIMEOUT (checked at create), so this cannot
+	 * overflow. */
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	int64_t now_ns = (int64_t)now.tv_sec * NS + now.tv_nsec;
 	int64_t deadline = m->cfg.timeout > 0 ? now_ns + (int64_t)(m->cfg.timeout * 1e9) : INT64_MAX;
+	m->deadline = deadline;
 	uint64_t budget = memory_budget();
+
+	/* the threads wait (vm_thread) until all are created */
+	pthread_rwlock_wrlock(&m->start);
+	for (unsigned i = 0; i < m->nvms; i++) {
+		if ((r = pthread_create(&m->vms[i]->thread, NULL, vm_thread, m->vms[i])) != 0) {
+			for (unsigned j = 0; j < i; j++)
+				atomic_store(&m->vms[j]->stop, true);
+			pthread_rwlock_unlock(&m->start);
+			for (unsigned j = 0; j < i; j++) {
+				stop_vm(m->vms[j]);
+				pthread_join(m->vms[j]->thread, NULL);
+			}
+			atomic_fetch_sub(&machines_running, 1);
+			return -r;
+		}
+	}
+	pthread_rwlock_unlock(&m->start);
+
 	unsigned polls = 0;
 	pthread_mutex_lock(&m->lock);
 	while (m->ndone < m->nvms) {
@@ -251,6 +374,7 @@ int hsim_machine_run(struct hsim_machine *m)
 	for (unsigned i = 0; i < m->nvms; i++)
 		pthread_join(m->vms[i]->thread, NULL);
 	record_finish(m);
+	atomic_fetch_sub(&machines_running, 1);
 	return 0;
 }
 
@@ -277,6 +401,7 @@ int hsim_machine_create(struct hsim_machine **out, const struct hsim_machine_con
 	m->cfg = *cfg;
 	m->cfg.mem_size = mem;
 	pthread_mutex_init(&m->lock, NULL);
+	pthread_rwlock_init(&m->start, NULL);
 	/* the time limit must not move when the wall clock is set */
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -381,6 +506,7 @@ void hsim_machine_destroy(struct hsim_machine *m)
 	record_finish(m);
 	free(m->record_path);
 	pthread_mutex_destroy(&m->lock);
+	pthread_rwlock_destroy(&m->start);
 	pthread_cond_destroy(&m->cond);
 	pthread_cond_destroy(&m->slot);
 	pthread_mutex_destroy(&m->chan_lock);

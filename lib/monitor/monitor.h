@@ -208,6 +208,12 @@ struct hsim_machine {
 	unsigned chan_blocked;          /* of them, waiting in hsim_recv */
 	bool chan_deadlock;
 	pthread_mutex_t lock;
+	pthread_rwlock_t start;         /* held by hsim_machine_run while it
+	                                 * creates the VM threads (machine.c) */
+	int64_t deadline;               /* of the run, ns of CLOCK_MONOTONIC
+	                                 * (INT64_MAX: none) */
+	int kick_sig;                   /* the kick signal of the run */
+	bool own_handler;               /* the library's handler takes it */
 	pthread_cond_t cond;
 	unsigned ndone;
 	unsigned nvms;

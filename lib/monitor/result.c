@@ -26,6 +26,26 @@ void vm_set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint
 	vm->res.fault_addr = cr2;
 }
 
+/* Did the stack overflow? A stack that grows a little at a time runs into
+ * the system area just below it: a push or call faults there with RSP
+ * still at the stack's bottom. A frame larger than the whole stack (a big
+ * array, a VLA, alloca) moves RSP past the system area at once, to page 0
+ * or around zero to the top of the address space or to a non-canonical
+ * address, and the fault comes wherever the first access lands (#PF
+ * protection violation or not present, #SS, #GP): what tells it is RSP
+ * itself, below the stack or in the upper half where no guest memory is.
+ * A wild pointer with RSP in the stack is not an overflow, even just
+ * below the stack. */
+static int stack_overflowed(const struct hsim_vm_result *r)
+{
+	uint64_t rsp = r->regs.gpr[HSIM_RSP];
+	if (rsp < HSIM_GUEST_USER_BASE || rsp >= 0x800000000000ULL)
+		return 1;
+	return r->vector == 14 && r->fault_addr < HSIM_GUEST_USER_BASE &&
+	       r->fault_addr >= HSIM_GUEST_USER_BASE - 0x10000 &&
+	       rsp < HSIM_GUEST_USER_BASE + 0x10000;
+}
+
 int hsim_vm_result_describe(const struct hsim_vm_result *r,
 			    const struct hsim_image *img, char *buf, size_t n)
 {
@@ -45,15 +65,14 @@ int hsim_vm_result_describe(const struct hsim_vm_result *r,
 					(r->error_code & 16) ? "fetch" :
 					(r->error_code & 2) ? "write" : "read",
 					(unsigned long long)r->fault_addr,
-					/* just below the stack: it overflowed */
-					r->fault_addr < HSIM_GUEST_USER_BASE &&
-					r->fault_addr >= HSIM_GUEST_USER_BASE - 0x10000 ?
-					"stack overflow" :
+					stack_overflowed(r) ? "stack overflow" :
 					(r->error_code & 1) ? "protection violation" : "not present");
 		if (r->vector == 13 || r->vector == 12 || r->vector == 10 || r->vector == 11)
-			return snprintf(buf, n, "guest fault %s at 0x%llx%s, error code 0x%x",
+			return snprintf(buf, n, "guest fault %s at 0x%llx%s, error code 0x%x%s",
 					hsim_exception_name(r->vector),
-					(unsigned long long)r->regs.rip, sym, r->error_code);
+					(unsigned long long)r->regs.rip, sym, r->error_code,
+					r->vector != 10 && r->vector != 11 && stack_overflowed(r) ?
+					" (stack overflow)" : "");
 		return snprintf(buf, n, "guest fault %s at 0x%llx%s",
 				hsim_exception_name(r->vector),
 				(unsigned long long)r->regs.rip, sym);
