@@ -33,13 +33,15 @@ void vm_set_fault(struct hsim_vm *vm, unsigned vector, uint32_t error_code, uint
  * or around zero to the top of the address space or to a non-canonical
  * address, and the fault comes wherever the first access lands (#PF
  * protection violation or not present, #SS, #GP): what tells it is RSP
- * itself, below the stack or in the upper half where no guest memory is.
- * A wild pointer with RSP in the stack is not an overflow, even just
- * below the stack. */
+ * itself: below the stack, or wrapped around zero (bit 63 set: whatever
+ * was subtracted from an RSP in the stack, up to 2^63, lands there). An
+ * RSP set to a wild value above the stack (0x800000000000, say) is not an
+ * overflow but a wild stack pointer, and a wild pointer with RSP in the
+ * stack is not one either, even just below the stack. */
 static int stack_overflowed(const struct hsim_vm_result *r)
 {
 	uint64_t rsp = r->regs.gpr[HSIM_RSP];
-	if (rsp < HSIM_GUEST_USER_BASE || rsp >= 0x800000000000ULL)
+	if (rsp < HSIM_GUEST_USER_BASE || rsp >> 63)
 		return 1;
 	return r->vector == 14 && r->fault_addr < HSIM_GUEST_USER_BASE &&
 	       r->fault_addr >= HSIM_GUEST_USER_BASE - 0x10000 &&
