@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/.."
 
-pkgs="build-essential autoconf automake pkg-config libzstd-dev libelf-dev libcapstone-dev libcmocka-dev python3"
+pkgs="build-essential autoconf automake pkg-config libzstd-dev libelf-dev libcapstone-dev libcmocka-dev python3 groff-base"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
