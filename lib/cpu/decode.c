@@ -150,7 +150,9 @@ static const struct row map1[256] = {
 	[0x34] = R(SYS, 0, I_NONE, S_NONE), [0x35] = R(SYS, 0, I_NONE, S_NONE), /* sysenter sysexit */
 	[0x37] = R(SYS, 0, I_NONE, S_NONE),                 /* getsec */
 	[0x40 ... 0x4f] = R(CMOVCC, F_M, I_NONE, S_V),      /* cmovcc */
-	[0x50 ... 0x7f] = { 0x50, F_S | F_M, 0, S_X },      /* SSE / MMX */
+	[0x50 ... 0x76] = { 0x50, F_S | F_M, 0, S_X },      /* SSE / MMX */
+	[0x77] = { 0x50, F_S, 0, S_X },                     /* emms: no ModRM */
+	[0x78 ... 0x7f] = { 0x50, F_S | F_M, 0, S_X },
 	[0x80 ... 0x8f] = R(JCC, 0, I_RZ, S_F64),           /* jcc rel32 */
 	[0x90 ... 0x9f] = R(SETCC, F_M, I_NONE, S_B),       /* setcc Eb */
 	[0xa0] = R(SYS, 0, I_NONE, S_NONE), [0xa1] = R(SYS, 0, I_NONE, S_NONE), /* push/pop fs */

@@ -408,6 +408,8 @@ static const struct known known[] = {
 	{ "e610", 2, "out", X86_CLASS_SIM },
 	{ "ec", 1, "in", X86_CLASS_SIM },
 	{ "0fa2", 2, "cpuid", X86_CLASS_PATCH },
+	{ "0f77", 2, NULL, X86_CLASS_UNTRAP },         /* emms: no ModRM (was read as 3 bytes) */
+	{ "0f77c3", 2, NULL, X86_CLASS_UNTRAP },
 	{ "660f6f0500000000", 8, "movdqa", X86_CLASS_SIM },
 	{ "f20f1044240c", 6, "movsd", X86_CLASS_SIM },
 	{ "f2480f2ac0", 5, "cvtsi2sd", X86_CLASS_SIM },
