@@ -319,7 +319,13 @@ static void test_str_copy(void **state)
 				CHECK(!memcmp(dst, want, sizeof dst), "stpcpy sa %d da %d n %d", sa, da, n);
 				if (k > LENS + 16 - da)
 					k = LENS + 16 - da;
+				/* glibc's strncpy is the reference: a copy that may not
+				 * end in a NUL is the point (gcc warns of it when the
+				 * sanitizers are on) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-truncation"
 				strncpy((char *)want + PAD + da, s, (size_t)k);
+#pragma GCC diagnostic pop
 				CHECK(hsim_strncpy(d, s, (size_t)k) == d, "strncpy return");
 				CHECK(!memcmp(dst, want, sizeof dst), "strncpy sa %d da %d n %d k %d", sa, da, n, k);
 				/* strcat onto a short prefix */
