@@ -70,8 +70,9 @@ static double scale2(double y, int k)
 	return y * from_bits((uint64_t)(0x3ff + k) << 52);
 }
 
-/* e^(x + xl), xl a small correction; x within [EXP_MIN - 1, EXP_MAX + 1]. */
-static double exp_core(double x, double xl)
+/* e^(x + xl) = 2^k (*h + *l), k returned, *h + *l in [0.7, 1.42]; xl a
+ * small correction, |x| < 1400 (so that k LN2_HI is exact). */
+static int exp_parts(double x, double xl, double *h, double *l)
 {
 	double kd = (x * INV_LN2 + SHIFTER) - SHIFTER;
 	double hi = x - kd * LN2_HI; /* exact */
@@ -88,7 +89,18 @@ static double exp_core(double x, double xl)
 	two_sum(hi, -lo, &a, &ae);
 	two_sum(a, r * r * q, &b, &be);
 	two_sum(1.0, b, &c, &ce);
-	return scale2(c + (ce + (be + ae)), (int)kd);
+	*h = c;
+	*l = ce + (be + ae);
+	return (int)kd;
+}
+
+/* e^(x + xl), xl a small correction; x within [EXP_MIN - 1, EXP_MAX + 1]. */
+static double exp_core(double x, double xl)
+{
+	double h, l;
+	int k = exp_parts(x, xl, &h, &l);
+
+	return scale2(h + l, k);
 }
 
 /* ---- the table-driven exp ----------------------------------------------- */
@@ -292,6 +304,22 @@ static void log_any(double x, double *h, double *l)
 	}
 	log_fast(x * 0x1p64, &hh, &ll);
 	dd_add(hh, ll, -64 * LN2_DH, -64 * LN2_DL, h, l);
+}
+
+/* For gamma_erf.c, which works in long double: e^(x + xl) as 2^k (*h + *l)
+ * to about 2^-56, and log x as a double-double to about 2^-68 (x positive,
+ * finite and normal). */
+int __hsim_exp_dd(double x, double xl, double *h, double *l);
+void __hsim_log_dd(double x, double *h, double *l);
+
+int __hsim_exp_dd(double x, double xl, double *h, double *l)
+{
+	return exp_parts(x, xl, h, l);
+}
+
+void __hsim_log_dd(double x, double *h, double *l)
+{
+	log_acc(x, h, l);
 }
 
 double log(double x)
