@@ -336,26 +336,50 @@ double log(double x)
 	return h + l;
 }
 
+/* INV_LN10_H and INV_LN2_H split in halves of 26 bits, as split() would */
+#define INV_LN10_HH 0x1.bcb7b18000000p-2
+#define INV_LN10_HL (-0x1.6c8d790000000p-29)
+#define INV_LN2_HH 0x1.7154768000000p+0
+#define INV_LN2_HL (-0x1.6a3e810000000p-27)
+
+/* (h + l) (ch + cl) rounded, with ch = chh + chl split beforehand: dd_mul
+ * and the final addition, with one split fewer and the same result */
+static double dd_mul_const(double h, double l, double ch, double chh, double chl, double cl)
+{
+	double hh, hl, p = h * ch, e;
+
+	split(h, &hh, &hl);
+	e = ((hh * chh - p) + hh * chl + hl * chh) + hl * chl;
+	e += h * cl + l * ch;
+	return p + e;
+}
+
 double log10(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l); /* positive, finite and normal */
+		return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
+	}
 	if (log_special(x, &r))
 		return r;
 	log_any(x, &h, &l);
-	dd_mul(h, l, INV_LN10_H, INV_LN10_L, &h, &l);
-	return h + l;
+	return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
 }
 
 double log2(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l);
+		return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
+	}
 	if (log_special(x, &r))
 		return r;
 	log_any(x, &h, &l);
-	dd_mul(h, l, INV_LN2_H, INV_LN2_L, &h, &l);
-	return h + l;
+	return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
 }
 
 /* ---- pow ---------------------------------------------------------------- */
