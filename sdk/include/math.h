@@ -117,6 +117,20 @@ double asinh(double x);
 double acosh(double x);
 double atanh(double x);
 
+/* special functions (gamma_erf.c) */
+double erf(double x);
+double erfc(double x);
+double tgamma(double x);
+double lgamma(double x);
+double lgamma_r(double x, int *sign);
+extern int signgam; /* the sign of Gamma at lgamma's last argument */
+double nexttoward(double x, long double y);
+float erff(float x);
+float erfcf(float x);
+float tgammaf(float x);
+float lgammaf(float x);
+float nexttowardf(float x, long double y);
+
 /* float versions (mathf.c) */
 float sinf(float x);
 float cosf(float x);

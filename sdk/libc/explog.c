@@ -70,8 +70,9 @@ static double scale2(double y, int k)
 	return y * from_bits((uint64_t)(0x3ff + k) << 52);
 }
 
-/* e^(x + xl), xl a small correction; x within [EXP_MIN - 1, EXP_MAX + 1]. */
-static double exp_core(double x, double xl)
+/* e^(x + xl) = 2^k (*h + *l), k returned, *h + *l in [0.7, 1.42]; xl a
+ * small correction, |x| < 1400 (so that k LN2_HI is exact). */
+static int exp_parts(double x, double xl, double *h, double *l)
 {
 	double kd = (x * INV_LN2 + SHIFTER) - SHIFTER;
 	double hi = x - kd * LN2_HI; /* exact */
@@ -88,7 +89,18 @@ static double exp_core(double x, double xl)
 	two_sum(hi, -lo, &a, &ae);
 	two_sum(a, r * r * q, &b, &be);
 	two_sum(1.0, b, &c, &ce);
-	return scale2(c + (ce + (be + ae)), (int)kd);
+	*h = c;
+	*l = ce + (be + ae);
+	return (int)kd;
+}
+
+/* e^(x + xl), xl a small correction; x within [EXP_MIN - 1, EXP_MAX + 1]. */
+static double exp_core(double x, double xl)
+{
+	double h, l;
+	int k = exp_parts(x, xl, &h, &l);
+
+	return scale2(h + l, k);
 }
 
 /* ---- the table-driven exp ----------------------------------------------- */
@@ -294,6 +306,22 @@ static void log_any(double x, double *h, double *l)
 	dd_add(hh, ll, -64 * LN2_DH, -64 * LN2_DL, h, l);
 }
 
+/* For gamma_erf.c, which works in long double: e^(x + xl) as 2^k (*h + *l)
+ * to about 2^-56, and log x as a double-double to about 2^-68 (x positive,
+ * finite and normal). */
+int __hsim_exp_dd(double x, double xl, double *h, double *l);
+void __hsim_log_dd(double x, double *h, double *l);
+
+int __hsim_exp_dd(double x, double xl, double *h, double *l)
+{
+	return exp_parts(x, xl, h, l);
+}
+
+void __hsim_log_dd(double x, double *h, double *l)
+{
+	log_acc(x, h, l);
+}
+
 double log(double x)
 {
 	double h, l, r;
@@ -308,26 +336,50 @@ double log(double x)
 	return h + l;
 }
 
+/* INV_LN10_H and INV_LN2_H split in halves of 26 bits, as split() would */
+#define INV_LN10_HH 0x1.bcb7b18000000p-2
+#define INV_LN10_HL (-0x1.6c8d790000000p-29)
+#define INV_LN2_HH 0x1.7154768000000p+0
+#define INV_LN2_HL (-0x1.6a3e810000000p-27)
+
+/* (h + l) (ch + cl) rounded, with ch = chh + chl split beforehand: dd_mul
+ * and the final addition, with one split fewer and the same result */
+static double dd_mul_const(double h, double l, double ch, double chh, double chl, double cl)
+{
+	double hh, hl, p = h * ch, e;
+
+	split(h, &hh, &hl);
+	e = ((hh * chh - p) + hh * chl + hl * chh) + hl * chl;
+	e += h * cl + l * ch;
+	return p + e;
+}
+
 double log10(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l); /* positive, finite and normal */
+		return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
+	}
 	if (log_special(x, &r))
 		return r;
 	log_any(x, &h, &l);
-	dd_mul(h, l, INV_LN10_H, INV_LN10_L, &h, &l);
-	return h + l;
+	return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
 }
 
 double log2(double x)
 {
 	double h, l, r;
 
+	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
+		log_fast(x, &h, &l);
+		return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
+	}
 	if (log_special(x, &r))
 		return r;
 	log_any(x, &h, &l);
-	dd_mul(h, l, INV_LN2_H, INV_LN2_L, &h, &l);
-	return h + l;
+	return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
 }
 
 /* ---- pow ---------------------------------------------------------------- */

@@ -229,6 +229,45 @@ static void mathf_checks(void)
 	printf("math: %ld checks\n", checks);
 }
 
+/* a and b equal or neighbours */
+static int near(double a, double b)
+{
+	return a == b || nextafter(a, b) == b;
+}
+
+/* erf, erfc, tgamma, lgamma (gamma_erf.c, x87 long double inside) at known
+ * values: exact factorials, the others within an ulp of the rounded value */
+static void special_checks(void)
+{
+	double f = 1;
+	int s;
+
+	for (int n = 1; n <= 23; n++, f *= n - 1)
+		CHECK(tgamma(n) == f && tgammaf((float)n) == (float)f, "tgamma(%d)", n);
+	CHECK(near(tgamma(0.5), 1.7724538509055160273), "tgamma(0.5)");
+	CHECK(near(tgamma(-2.5), -0.94530872048294188123), "tgamma(-2.5)");
+	CHECK(near(tgamma(-20.5), -2.8346565743913348714e-19), "tgamma(-20.5)");
+	CHECK(near(tgamma(170.5), 5.5620924145599996107e305), "tgamma(170.5)");
+	CHECK(isnan(tgamma(-3)) && tgamma(-0.0) == -HUGE_VAL && tgamma(172) == HUGE_VAL, "tgamma poles");
+	CHECK(lgamma(1) == 0 && lgamma(2) == 0 && lgamma(-3) == HUGE_VAL, "lgamma 1, 2, pole");
+	CHECK(near(lgamma(0.5), 0.57236494292470008707), "lgamma(0.5)");
+	CHECK(near(lgamma(-2.5), -0.056243716497674054) && signgam == -1, "lgamma(-2.5)");
+	CHECK(near(lgamma_r(1e10, &s), 220258509288.81058147) && s == 1, "lgamma_r(1e10)");
+	CHECK(lgammaf(100.5f) == (float)361.43554046777762156, "lgammaf");
+	CHECK(erf(0.0) == 0 && signbit(erf(-0.0)) && erf(INFINITY) == 1 && erf(-7) == -1, "erf special");
+	CHECK(near(erf(0.5), 0.52049987781304653768), "erf(0.5)");
+	CHECK(near(erf(2), 0.99532226501895273416), "erf(2)");
+	CHECK(near(erfc(1), 0.15729920705028513066), "erfc(1)");
+	CHECK(near(erfc(10), 2.0884875837625447570e-45), "erfc(10)");
+	CHECK(near(erfc(-1.5), 1.9661051464753107271), "erfc(-1.5)");
+	CHECK(erfc(30) == 0 && erfc(-INFINITY) == 2 && erff(0.5f) == (float)0.52049987781304653768, "erfc");
+	CHECK(erfcf(3.0f) == (float)2.2090496998585441373e-5, "erfcf");
+	CHECK(nexttoward(1.0, 1.0L + 0x1p-60L) == 1 + 0x1p-52 && nexttoward(1.0, 1.0L) == 1 &&
+	      nexttowardf(1.0f, 0.5L) == 1 - 0x1p-24f && nexttoward(0.0, -1.0L) == -0x1p-1074,
+	      "nexttoward");
+	printf("special functions: %ld checks\n", checks);
+}
+
 int main(void)
 {
 	strings_at_memory_end();
@@ -236,6 +275,7 @@ int main(void)
 	signal_checks();
 	locale_time_wchar_checks();
 	mathf_checks();
+	special_checks();
 	if (errors) {
 		printf("libc: %ld of %ld checks failed\n", errors, checks);
 		return 1;
