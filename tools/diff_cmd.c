@@ -592,44 +592,25 @@ static uint64_t exit_field(const struct hsim_exit *e, unsigned i, const char **n
 	}
 }
 
-/* The names of the fields that differ, "rax rip xmm3 ..." */
+/* The names of the registers that differ, "rax rip xmm3 st0 ...": a
+ * register in parts ("xmm3.q0", "xmm3.q1") is named once, without the part. */
 static void state_names(const struct hsim_cpu_state *a, const struct hsim_cpu_state *b, int full,
 			char *buf, size_t n)
 {
-	size_t used = 0;
-#define ADD(...)                                                                            \
-	do {                                                                                \
-		if (used < n)                                                               \
-			used += (size_t)snprintf(buf + used, n - used, __VA_ARGS__);        \
-	} while (0)
+	size_t used = 0, last = 0; /* last: the length of the last name added */
+	unsigned nf = full ? HSIM_CPU_NFIELDS : HSIM_CPU_NREGS;
 	buf[0] = 0;
-	for (unsigned i = 0; i < HSIM_NGPR; i++)
-		if (a->gpr[i] != b->gpr[i])
-			ADD("%s%s", used ? " " : "", hsim_gpr_name(i));
-	if (a->rip != b->rip)
-		ADD("%srip", used ? " " : "");
-	if (a->rflags != b->rflags)
-		ADD("%srflags", used ? " " : "");
-	if (!full)
-		return;
-	if (a->fs_base != b->fs_base)
-		ADD("%sfs_base", used ? " " : "");
-	if (a->gs_base != b->gs_base)
-		ADD("%sgs_base", used ? " " : "");
-	for (unsigned i = 0; i < 16; i++)
-		if (a->xmm[i].q[0] != b->xmm[i].q[0] || a->xmm[i].q[1] != b->xmm[i].q[1])
-			ADD("%sxmm%u", used ? " " : "", i);
-	if (a->mxcsr != b->mxcsr)
-		ADD("%smxcsr", used ? " " : "");
-	if (a->fcw != b->fcw)
-		ADD("%sfcw", used ? " " : "");
-	const uint64_t ca[] = { a->cr0, a->cr2, a->cr3, a->cr4, a->efer };
-	const uint64_t cb[] = { b->cr0, b->cr2, b->cr3, b->cr4, b->efer };
-	static const char *const cn[] = { "cr0", "cr2", "cr3", "cr4", "efer" };
-	for (unsigned i = 0; i < 5; i++)
-		if (ca[i] != cb[i])
-			ADD("%s%s", used ? " " : "", cn[i]);
-#undef ADD
+	for (unsigned i = 0; i < nf && used < n; i++) {
+		const struct hsim_cpu_field *f = &hsim_cpu_fields[i];
+		if (hsim_cpu_field_get(a, f) == hsim_cpu_field_get(b, f))
+			continue;
+		size_t len = strcspn(f->name, ".");
+		if (last == len && used >= len && !strncmp(buf + used - len, f->name, len))
+			continue; /* another part of the register just named */
+		used += (size_t)snprintf(buf + used, n - used, "%s%.*s", used ? " " : "", (int)len,
+					 f->name);
+		last = len;
+	}
 }
 
 static const char *name_or(const char *s)

@@ -6,56 +6,24 @@
 #include "regdiff.h"
 
 /* The fields in order: the GPRs, rip, rflags (REGDIFF_BASIC), then with
- * full the rest of the state in the order of the trace format's `state`. */
-#define REGDIFF_BASIC (HSIM_NGPR + 2)
-#define REGDIFF_XMM (REGDIFF_BASIC + 2)          /* after fs_base, gs_base */
-#define REGDIFF_AFTER_XMM (REGDIFF_XMM + 32)
-#define REGDIFF_ALL (REGDIFF_AFTER_XMM + 7)      /* mxcsr fcw cr0 cr2 cr3 cr4 efer */
-
-static const char *const tail_names[] = { "mxcsr", "fcw", "cr0", "cr2", "cr3", "cr4", "efer" };
+ * full the rest of the state, all in the order of the trace format
+ * (hsim_cpu_fields). */
+#define REGDIFF_BASIC HSIM_CPU_NREGS
+#define REGDIFF_RFLAGS (HSIM_NGPR + 1)
 
 /* Field i of st; its name into name and its width in hex digits. */
 static uint64_t field(const struct hsim_cpu_state *st, unsigned i, char *name, size_t n,
 		      int *digits)
 {
-	*digits = 16;
-	if (i < HSIM_NGPR) {
-		snprintf(name, n, "%s", hsim_gpr_name(i));
-		return st->gpr[i];
-	}
-	if (i == HSIM_NGPR) {
-		snprintf(name, n, "rip");
-		return st->rip;
-	}
-	if (i == HSIM_NGPR + 1) {
-		snprintf(name, n, "rflags");
-		return st->rflags;
-	}
-	if (i < REGDIFF_XMM) {
-		snprintf(name, n, "%s", i == REGDIFF_BASIC ? "fs_base" : "gs_base");
-		return i == REGDIFF_BASIC ? st->fs_base : st->gs_base;
-	}
-	if (i < REGDIFF_AFTER_XMM) {
-		unsigned x = (i - REGDIFF_XMM) / 2, q = (i - REGDIFF_XMM) % 2;
-		snprintf(name, n, "xmm%u.q%u", x, q);
-		return st->xmm[x].q[q];
-	}
-	unsigned t = i - REGDIFF_AFTER_XMM;
-	snprintf(name, n, "%s", tail_names[t]);
-	switch (t) {
-	case 0: *digits = 8; return st->mxcsr;
-	case 1: *digits = 4; return st->fcw;
-	case 2: return st->cr0;
-	case 3: return st->cr2;
-	case 4: return st->cr3;
-	case 5: return st->cr4;
-	default: return st->efer;
-	}
+	const struct hsim_cpu_field *f = &hsim_cpu_fields[i];
+	*digits = 2 * f->size;
+	snprintf(name, n, "%s", f->name);
+	return hsim_cpu_field_get(st, f);
 }
 
 static unsigned nfields(int full)
 {
-	return full ? REGDIFF_ALL : REGDIFF_BASIC;
+	return full ? HSIM_CPU_NFIELDS : REGDIFF_BASIC;
 }
 
 unsigned regdiff_count(const struct hsim_cpu_state *a, const struct hsim_cpu_state *b, int full,
@@ -121,7 +89,7 @@ unsigned regdiff_print(FILE *f, const struct hsim_cpu_state *a, const struct hsi
 		char ta[24];
 		snprintf(ta, sizeof(ta), "0x%0*" PRIx64, da, va);
 		fprintf(f, "%c %-*s %-*s  0x%0*" PRIx64, differs ? '*' : ' ', nw, name, vw, ta, db, vb);
-		if (i == HSIM_NGPR + 1) {
+		if (i == REGDIFF_RFLAGS) {
 			flag_names(va, fa, sizeof(fa));
 			flag_names(vb, fb, sizeof(fb));
 			fprintf(f, "  %s | %s", fa, fb);

@@ -9,8 +9,9 @@
 
 /* Two register sets side by side, one register per line, differing ones
  * marked with '*' at the line start: "* rax  0x0000000000000001  0x0000000000000002".
- * full: also fs_base/gs_base, xmm0-15 (as two 64-bit halves), mxcsr, fcw,
- * cr0/2/3/4, efer; else GPRs, rip, rflags (rflags also decoded: "CF ZF ..").
+ * full: every field of hsim_cpu_fields (fs_base/gs_base, xmm0-15 as two
+ * 64-bit halves, mxcsr, fcw, cr0/2/3/4, efer, the x87 state); else GPRs, rip,
+ * rflags (rflags also decoded: "CF ZF ..").
  * only_diff: print only the differing lines. Returns the number of differing
  * fields (of those compared). la/lb: column titles ("recorded", "replayed"). */
 unsigned regdiff_print(FILE *f, const struct hsim_cpu_state *a, const struct hsim_cpu_state *b,

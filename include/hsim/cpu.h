@@ -63,6 +63,36 @@ struct hsim_cpu_state {
 /* Names of the GPRs in encoding order ("rax", ...). */
 const char *hsim_gpr_name(unsigned reg);
 
+/* One field of struct hsim_cpu_state, as the trace format stores it, `hsim
+ * diff` shows it and `hsim replay` compares it. hsim_cpu_fields lists every
+ * byte of the state (but the padding) once, in the order of the trace
+ * format: first its register group (HSIM_CPUF_REGS: the GPRs, rip, rflags,
+ * all that an exit record carries), then the rest of a full state. A new
+ * field of the state is one new line at the end of that table (and a new
+ * trace field number: keep the existing ones, old traces depend on them). */
+struct hsim_cpu_field {
+	const char *name;      /* "rax", "fs_base"; a part of a register wider than
+				* 64 bits is "REG.PART" ("xmm3.q1", "st0.hi") */
+	uint8_t group;         /* HSIM_CPUF_REGS or HSIM_CPUF_EXT */
+	uint8_t trace;         /* its bit in the trace's field mask of its group */
+	uint8_t size;          /* bytes: 1, 2, 4 or 8 (a value is at most 64 bits) */
+	uint16_t offset;       /* offsetof(struct hsim_cpu_state, ...) */
+};
+
+enum { HSIM_CPUF_REGS, HSIM_CPUF_EXT };
+
+#define HSIM_CPU_NREGS 18      /* fields in HSIM_CPUF_REGS: gpr[16], rip, rflags */
+#define HSIM_CPU_NEXT 62       /* fields in HSIM_CPUF_EXT (41..61: x87) */
+#define HSIM_CPU_NFIELDS (HSIM_CPU_NREGS + HSIM_CPU_NEXT)
+
+/* The table: entry i < HSIM_CPU_NREGS is register field i, entry
+ * HSIM_CPU_NREGS + j is full-state field j. */
+extern const struct hsim_cpu_field hsim_cpu_fields[HSIM_CPU_NFIELDS];
+
+/* Field f of s, zero-extended; and stored (truncated to f->size bytes). */
+uint64_t hsim_cpu_field_get(const struct hsim_cpu_state *s, const struct hsim_cpu_field *f);
+void hsim_cpu_field_set(struct hsim_cpu_state *s, const struct hsim_cpu_field *f, uint64_t v);
+
 #ifdef __cplusplus
 }
 #endif

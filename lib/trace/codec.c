@@ -109,80 +109,36 @@ const uint8_t *tr_get_raw(struct tr_cur *c, size_t n)
 
 /* ---- register deltas ---------------------------------------------------------- */
 
-static uint64_t *reg_slot(struct hsim_cpu_state *s, unsigned i)
+/* The trace's register fields are hsim_cpu_fields[0..TR_NREGS), its full
+ * state's other fields hsim_cpu_fields[TR_NREGS..TR_NREGS + TR_NEXT), each
+ * numbered by its place there (hsim/cpu.h). */
+_Static_assert(TR_NREGS == HSIM_CPU_NREGS && TR_NEXT == HSIM_CPU_NEXT,
+	       "the trace's fields are hsim_cpu_fields");
+
+static uint64_t reg_get(const struct hsim_cpu_state *s, unsigned i)
 {
-	return i < HSIM_NGPR ? &s->gpr[i] : i == 16 ? &s->rip : &s->rflags;
+	return hsim_cpu_field_get(s, &hsim_cpu_fields[i]);
 }
 
-/* The x87 state (fields 41..61): FSW FTW FOP FIP FDP, then each ST(i) as
- * its low 8 bytes and its sign/exponent. */
-static uint64_t x87_get(const struct hsim_cpu_state *s, unsigned i)
+static void reg_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
 {
-	uint64_t v = 0;
-	switch (i) {
-	case 41: return s->fsw;
-	case 42: return s->ftw;
-	case 43: return s->fop;
-	case 44: return s->fip;
-	case 45: return s->fdp;
-	}
-	i -= 46;
-	memcpy(&v, s->fpr[i / 2] + (i & 1) * 8, i & 1 ? 2 : 8);
-	return v;
-}
-
-static void x87_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
-{
-	switch (i) {
-	case 41: s->fsw = (uint16_t)v; return;
-	case 42: s->ftw = (uint8_t)v; return;
-	case 43: s->fop = (uint16_t)v; return;
-	case 44: s->fip = v; return;
-	case 45: s->fdp = v; return;
-	}
-	i -= 46;
-	memcpy(s->fpr[i / 2] + (i & 1) * 8, &v, i & 1 ? 2 : 8);
+	hsim_cpu_field_set(s, &hsim_cpu_fields[i], v);
 }
 
 /* The fields of a full state beyond the GPRs, RIP and RFLAGS, by mask bit. */
+static const struct hsim_cpu_field *ext_field(unsigned i)
+{
+	return &hsim_cpu_fields[TR_NREGS + i];
+}
+
 static uint64_t ext_get(const struct hsim_cpu_state *s, unsigned i)
 {
-	if (i == 0)
-		return s->fs_base;
-	if (i == 1)
-		return s->gs_base;
-	if (i < 34)
-		return s->xmm[(i - 2) / 2].q[(i - 2) % 2];
-	switch (i) {
-	case 34: return s->mxcsr;
-	case 35: return s->fcw;
-	case 36: return s->cr0;
-	case 37: return s->cr2;
-	case 38: return s->cr3;
-	case 39: return s->cr4;
-	case 40: return s->efer;
-	}
-	return x87_get(s, i);
+	return hsim_cpu_field_get(s, ext_field(i));
 }
 
 static void ext_set(struct hsim_cpu_state *s, unsigned i, uint64_t v)
 {
-	if (i == 0)
-		s->fs_base = v;
-	else if (i == 1)
-		s->gs_base = v;
-	else if (i < 34)
-		s->xmm[(i - 2) / 2].q[(i - 2) % 2] = v;
-	else switch (i) {
-	case 34: s->mxcsr = (uint32_t)v; break;
-	case 35: s->fcw = (uint16_t)v; break;
-	case 36: s->cr0 = v; break;
-	case 37: s->cr2 = v; break;
-	case 38: s->cr3 = v; break;
-	case 39: s->cr4 = v; break;
-	case 40: s->efer = v; break;
-	default: x87_set(s, i, v); break;
-	}
+	hsim_cpu_field_set(s, ext_field(i), v);
 }
 
 static uint8_t *enc_regs(uint8_t *p, struct hsim_cpu_state *base, const struct hsim_cpu_state *st)
@@ -192,12 +148,11 @@ static uint8_t *enc_regs(uint8_t *p, struct hsim_cpu_state *base, const struct h
 	unsigned n = 0;
 
 	for (unsigned i = 0; i < TR_NREGS; i++) {
-		uint64_t v = *reg_slot((struct hsim_cpu_state *)st, i);
-		uint64_t *b = reg_slot(base, i);
-		if (v != *b) {
+		uint64_t v = reg_get(st, i), b = reg_get(base, i);
+		if (v != b) {
 			mask |= 1u << i;
-			d[n++] = tr_zz(v - *b);
-			*b = v;
+			d[n++] = tr_zz(v - b);
+			reg_set(base, i, v);
 		}
 	}
 	p = tr_put_varint(p, mask);
@@ -213,10 +168,8 @@ static void dec_regs(struct tr_cur *c, struct hsim_cpu_state *base)
 	if (mask >> TR_NREGS)
 		c->bad = 1;
 	for (unsigned i = 0; i < TR_NREGS && !c->bad; i++)
-		if (mask & (1u << i)) {
-			uint64_t *b = reg_slot(base, i);
-			*b += tr_unzz(tr_get_varint(c));
-		}
+		if (mask & (1u << i))
+			reg_set(base, i, reg_get(base, i) + tr_unzz(tr_get_varint(c)));
 }
 
 static uint8_t *enc_full(uint8_t *p, struct hsim_cpu_state *base, const struct hsim_cpu_state *st)
@@ -247,9 +200,8 @@ static void dec_full(struct tr_cur *c, struct hsim_cpu_state *base)
 		if (mask & (1ull << i)) {
 			uint64_t v = ext_get(base, i) + tr_unzz(tr_get_varint(c));
 			/* narrow fields must round-trip exactly */
-			if ((i == 34 && v > UINT32_MAX) || (i == 35 && v > UINT16_MAX) ||
-			    ((i == 41 || i == 43 || (i >= 47 && (i & 1))) && v > UINT16_MAX) ||
-			    (i == 42 && v > UINT8_MAX))
+			unsigned size = ext_field(i)->size;
+			if (size < 8 && v >> (8 * size))
 				c->bad = 1;
 			ext_set(base, i, v);
 		}
