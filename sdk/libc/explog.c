@@ -121,14 +121,14 @@ static double exp_tab(int64_t ki, double r)
 	tl = exp2_tab[j][1];
 	th = th + (th * p + tl);
 	/* times 2^(ki >> 7), on the exponent bits */
-	return from_bits(bits(th) + (uint64_t)((ki >> 7) << 52));
+	return from_bits(bits(th) + ((uint64_t)(ki >> 7) << 52));
 }
 
 /* e^(x + xl) for -708 < x < 709 */
 static double exp_fast(double x, double xl)
 {
 	double kd = x * INV_LN2_128 + SHIFTER;
-	int64_t ki = (int64_t)bits(kd) << 13 >> 13; /* the integer in kd's low bits */
+	int64_t ki = (int64_t)(bits(kd) << 13) >> 13; /* the integer in kd's low bits */
 
 	kd -= SHIFTER;
 	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
@@ -138,7 +138,7 @@ static double exp_fast(double x, double xl)
 static double exp2_fast(double x)
 {
 	double kd = x * 128 + SHIFTER;
-	int64_t ki = (int64_t)bits(kd) << 13 >> 13;
+	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
 	double f = x - (kd - SHIFTER) * (1.0 / 128);
 
 	return exp_tab(ki, f * LN2_DH + f * LN2_DL);

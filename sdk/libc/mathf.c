@@ -62,14 +62,14 @@ static double exp_tab_d(int64_t ki, double r)
 	double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24)));
 	double t = exp2_tab[ki & 127][0];
 
-	return from_bits(bits(t + t * p) + (uint64_t)((ki >> 7) << 52));
+	return from_bits(bits(t + t * p) + ((uint64_t)(ki >> 7) << 52));
 }
 
 /* e^x for |x| < 708 */
 static double exp_d(double x)
 {
 	double kd = x * INV_LN2_128 + SHIFTER;
-	int64_t ki = (int64_t)bits(kd) << 13 >> 13;
+	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
 
 	kd -= SHIFTER;
 	return exp_tab_d(ki, x - kd * LN2_128);
@@ -79,7 +79,7 @@ static double exp_d(double x)
 static double exp2_d(double x)
 {
 	double kd = x * 128 + SHIFTER;
-	int64_t ki = (int64_t)bits(kd) << 13 >> 13;
+	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
 
 	kd -= SHIFTER;
 	return exp_tab_d(ki, (x - kd * (1.0 / 128)) * LN2);
