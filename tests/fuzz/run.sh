@@ -29,7 +29,7 @@ build() {
 	name=$1
 	shift
 	if ! $CLANG $flags -std=gnu11 -I"$src/include" -I"$src/lib" -o "$out/$name" \
-		"$@" "$src"/lib/util/error.c "$src"/lib/util/version.c \
+		"$@" "$src"/lib/util/error.c "$src"/lib/util/version.c "$src"/lib/util/cpustate.c \
 		2>"$out/build-$name.log"; then
 		if grep -q -i 'fuzzer' "$out/build-$name.log"; then
 			echo "fuzz: $CLANG cannot link libFuzzer (Debian: libclang-rt-dev): skipped"
@@ -82,7 +82,7 @@ for t in $targets; do
 		build fuzz_elf "$src/tests/fuzz/fuzz_elf.c" "$src"/lib/loader/elf.c \
 			"$src"/lib/monitor/check.c "$src"/lib/monitor/patch.c \
 			"$src"/lib/cpu/decode.c "$src"/lib/cpu/disasm.c "$src"/lib/cpu/names.c \
-			"$src"/lib/cpu/interp.c "$src"/lib/cpu/sse.c "$src"/lib/cpu/cpuid_table.c \
+			"$src"/lib/cpu/interp.c "$src"/lib/cpu/sse.c "$src"/lib/cpu/x87.c "$src"/lib/cpu/cpuid_table.c \
 			-lelf -lcapstone -lm -lpthread
 		run fuzz_elf "$src/tests/fuzz/elf_corpus" 65536
 		;;
