@@ -50,9 +50,9 @@ static void out_flush(struct out *o)
 	}
 }
 
-static void out_put(struct out *o, const char *s, size_t n)
+/* the slow path of out_put: the piece does not fit in what is left */
+static void out_put_long(struct out *o, const char *s, size_t n)
 {
-	o->count += n;
 	while (n) {
 		size_t room = sizeof o->buf - o->len, k;
 		if (!room) {
@@ -65,6 +65,20 @@ static void out_put(struct out *o, const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
+}
+
+/* Most pieces are a few bytes: copied by a short loop, with no call. */
+static inline void out_put(struct out *o, const char *s, size_t n)
+{
+	o->count += n;
+	if (n > 16 || n > sizeof o->buf - o->len) {
+		out_put_long(o, s, n);
+		return;
+	}
+	char *d = o->buf + o->len;
+	o->len += n;
+	for (size_t i = 0; i < n; i++)
+		d[i] = s[i];
 }
 
 static void out_char(struct out *o, char c)
@@ -111,10 +125,44 @@ static void pad_right(struct out *o, const struct spec *sp, size_t len)
 
 /* ---- integers ---------------------------------------------------------- */
 
+/* "00" to "99": decimal digits two at a time */
+static const char digit_pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* v's decimal digits, written backwards ending at `end`; returns the first.
+ * A constant divisor: the compiler divides by multiplying (a 64-bit div
+ * costs tens of cycles), and in 32 bits once the value fits. */
+static char *decimal_digits(char *end, uintmax_t v)
+{
+	while (v >> 32) {
+		unsigned r = (unsigned)(v % 100);
+		v /= 100;
+		end -= 2;
+		end[0] = digit_pairs[2 * r];
+		end[1] = digit_pairs[2 * r + 1];
+	}
+	for (uint32_t w = (uint32_t)v; ; ) {
+		if (w < 10) {
+			*--end = (char)('0' + w);
+			return end;
+		}
+		unsigned r = w % 100;
+		w /= 100;
+		end -= 2;
+		end[0] = digit_pairs[2 * r];
+		end[1] = digit_pairs[2 * r + 1];
+		if (!w)
+			return end;
+	}
+}
+
 static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
 {
-	char digits[32], prefix[3];
-	size_t nd = 0, np = 0, zeros = 0, total;
+	char buf[32], prefix[3];
+	char *end = buf + sizeof buf, *digits = end;
+	size_t nd, np = 0, zeros = 0, total;
 	const char *xd = (sp->flags & F_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
 	unsigned base = 10;
 	char c = sp->conv;
@@ -126,21 +174,20 @@ static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
 
 	if (sp->prec >= 0)
 		sp->flags &= ~F_ZERO;
-	/* a constant base in each loop: the compiler divides by multiplying
-	 * (a 64-bit div costs tens of cycles, per digit) */
-	if (base == 10) {
-		for (uintmax_t t = v; t; t /= 10)
-			digits[nd++] = (char)('0' + t % 10);
+	/* Precision 0 with value 0 prints no digits. */
+	if (v == 0) {
+		if (sp->prec != 0)
+			*--digits = '0';
+	} else if (base == 10) {
+		digits = decimal_digits(end, v);
 	} else if (base == 16) {
 		for (uintmax_t t = v; t; t >>= 4)
-			digits[nd++] = xd[t & 15];
+			*--digits = xd[t & 15];
 	} else {
 		for (uintmax_t t = v; t; t >>= 3)
-			digits[nd++] = (char)('0' + (t & 7));
+			*--digits = (char)('0' + (t & 7));
 	}
-	/* digits[] is reversed. Precision 0 with value 0 prints no digits. */
-	if (v == 0 && sp->prec != 0)
-		digits[nd++] = '0';
+	nd = (size_t)(end - digits);
 
 	if (c == 'd' || c == 'i' || c == 'p') {
 		if (neg)
@@ -156,8 +203,7 @@ static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
 	}
 	if (sp->prec >= 0 && (size_t)sp->prec > nd)
 		zeros = sp->prec - nd;
-	if ((sp->flags & F_HASH) && base == 8 && zeros == 0 &&
-	    (nd == 0 || digits[nd - 1] != '0'))
+	if ((sp->flags & F_HASH) && base == 8 && zeros == 0 && (nd == 0 || digits[0] != '0'))
 		zeros = 1;
 
 	total = np + zeros + nd;
@@ -165,12 +211,7 @@ static void fmt_int(struct out *o, struct spec *sp, uintmax_t v, int neg)
 	out_put(o, prefix, np);
 	pad_zero(o, sp, total);
 	out_fill(o, '0', zeros);
-	{
-		char fwd[32];
-		for (size_t i = 0; i < nd; i++)
-			fwd[i] = digits[nd - 1 - i];
-		out_put(o, fwd, nd);
-	}
+	out_put(o, digits, nd);
 	pad_right(o, sp, total);
 }
 
@@ -913,12 +954,11 @@ struct sbuf {
 static void sbuf_sink(void *ctx, const char *s, size_t n)
 {
 	struct sbuf *b = ctx;
-	size_t i;
 
 	if (n > b->cap - b->len)
 		n = b->cap - b->len;
-	for (i = 0; i < n; i++)
-		b->p[b->len + i] = s[i];
+	if (n) /* snprintf(NULL, 0, ...) has no buffer */
+		memcpy(b->p + b->len, s, n);
 	b->len += n;
 }
 
