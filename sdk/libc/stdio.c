@@ -58,6 +58,26 @@ struct hsim_file {
  * it that are never written cost nothing). */
 #define STDOUT_BUF (256 * 1024)
 static char stdout_buf[STDOUT_BUF];
+
+/* A fully buffered stdout that has filled its buffer twice is writing a
+ * lot: it moves to a heap buffer of STDOUT_BIG, which quarters the exits
+ * left (if malloc fails it just keeps the static one). Guests that print
+ * little never pay for it. */
+#define STDOUT_BIG (1024 * 1024)
+static int stdout_fills;
+
+static void stdout_grow(FILE *f)
+{
+	char *big;
+
+	if (f->buf != stdout_buf || f->mode != _IOFBF || ++stdout_fills < 2)
+		return;
+	big = malloc(STDOUT_BIG);
+	if (big) {
+		f->buf = big;
+		f->cap = STDOUT_BIG;
+	}
+}
 static char stderr_buf[512];
 static unsigned char stdin_buf[BUFSIZ];
 static struct hsim_file stdout_file = { .fd = 1, .mode = -1, .cap = sizeof stdout_buf,
@@ -129,6 +149,8 @@ static void put(FILE *f, const char *s, size_t n)
 		size_t room = f->cap - f->len;
 		if (!room) {
 			fflush(f);
+			if (f == &stdout_file)
+				stdout_grow(f);
 			room = f->cap;
 			if (n >= room) {
 				/* a long piece goes out directly */

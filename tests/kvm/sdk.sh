@@ -194,4 +194,32 @@ if "$HCC" -o "$tmp/lines.elf" "$tmp/lines.c" >"$tmp/lines.err" 2>&1; then
 else
 	bad "build lines.c"; show "$tmp/lines.err"
 fi
+# A lot of output (6.4 MB): stdout moves to a bigger buffer after two
+# fills, so the writes (exits) stay few; what comes out is glibc's output,
+# byte for byte, and stderr lines still come out in between
+cat >"$tmp/big.c" <<'EOF'
+#include <stdio.h>
+int main(void)
+{
+	for (int i = 0; i < 200000; i++) {
+		printf("%d %s\n", i, "abcdefghijklmnopqrstuvwxyz");
+		if (i % 50000 == 0)
+			fprintf(stderr, "err %d\n", i);
+	}
+	return 0;
+}
+EOF
+if "$HCC" -O2 -o "$tmp/big.elf" "$tmp/big.c" >"$tmp/big.err" 2>&1 && cc -O2 -o "$tmp/big.native" "$tmp/big.c"; then
+	"$tmp/big.native" >"$tmp/big.want" 2>"$tmp/big.wanterr"
+	"$HSIM" run --stats "$tmp/big.elf" >"$tmp/big.out" 2>"$tmp/big.stderr"
+	hc=$(sed -n 's/.* \([0-9]*\) hypercalls.*/\1/p' "$tmp/big.stderr" | head -1)
+	if cmp -s "$tmp/big.want" "$tmp/big.out" && [ -n "$hc" ] && [ "$hc" -le 20 ] &&
+	   [ "$(grep -c '^err ' "$tmp/big.stderr")" = 4 ]; then
+		ok "6.4 MB of output: glibc's bytes, in $hc hypercalls"
+	else
+		bad "6.4 MB of output (${hc:-?} hypercalls)"; show "$tmp/big.stderr"
+	fi
+else
+	bad "build big.c"; show "$tmp/big.err"
+fi
 exit $fail
