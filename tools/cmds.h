@@ -4,7 +4,9 @@
 #define HSIM_TOOLS_CMDS_H
 
 #include <getopt.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define EXIT_USAGE 2
 #define EXIT_DEADLOCK 123
@@ -57,6 +59,10 @@ int cli_status(int c);
 int cli_fail(const struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same, then "Try 'hsim NAME --help'." on a second line. */
 int cli_usage(const struct cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A VM's console output on f, each line as "[vm N] line" (a partial last
+ * line gets its newline): how several VMs' output says whose it is. */
+void print_vm_lines(FILE *f, unsigned vm, const char *buf, size_t len);
 
 int cmd_dump(int argc, char **argv);
 int cmd_stat(int argc, char **argv);

@@ -252,19 +252,22 @@ static void console(void *ctx, unsigned vm, int fd, const char *buf, size_t len)
 	FILE *f = fd == 2 ? stderr : stdout;
 	if (c->quiet)
 		return;
-	if (!c->prefix) {
+	if (!c->prefix)
 		fwrite(buf, 1, len, f);
-	} else {
-		/* each line of several VMs' output says whose it is */
-		while (len) {
-			const char *nl = memchr(buf, '\n', len);
-			size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-			fprintf(f, "[vm %u] %.*s%s", vm, (int)n, buf, nl ? "" : "\n");
-			buf += n;
-			len -= n;
-		}
-	}
+	else
+		print_vm_lines(f, vm, buf, len);
 	fflush(f);
+}
+
+void print_vm_lines(FILE *f, unsigned vm, const char *buf, size_t len)
+{
+	while (len) {
+		const char *nl = memchr(buf, '\n', len);
+		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+		fprintf(f, "[vm %u] %.*s%s", vm, (int)n, buf, nl ? "" : "\n");
+		buf += n;
+		len -= n;
+	}
 }
 
 /* A whole number: decimal digits only, or 0x and hex digits if hex is

@@ -51,14 +51,7 @@ static void console_out(void *ctx, unsigned vm, int fd, const char *buf, size_t 
 {
 	(void)ctx;
 	(void)fd;
-	/* whole lines with their newline, or a last partial line */
-	while (len) {
-		const char *nl = memchr(buf, '\n', len);
-		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-		fprintf(stderr, "[vm %u] %.*s%s", vm, (int)n, buf, nl ? "" : "\n");
-		buf += n;
-		len -= n;
-	}
+	print_vm_lines(stderr, vm, buf, len);
 }
 
 /* ---- progress ---------------------------------------------------------------- */
