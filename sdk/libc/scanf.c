@@ -98,16 +98,8 @@ static void store_long_double(long double *p, double v)
 	memcpy(p, out, sizeof(*p));
 }
 
-static int digit_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A' + 10;
-	return 99;
-}
+int __hsim_digit_value(int c); /* stdlib.c */
+#define digit_value __hsim_digit_value
 
 /* An integer of base (0: as C's prefixes say) in at most width characters
  * into buf; 0 if none matched. */

@@ -112,7 +112,10 @@ imaxdiv_t imaxdiv(intmax_t a, intmax_t b)
 
 /* ---- string to integer ------------------------------------------------- */
 
-static int digit_value(int c)
+/* A character's value as a digit of any base up to 36; 99 for others
+ * (scanf.c uses it too). */
+int __hsim_digit_value(int c);
+int __hsim_digit_value(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -122,6 +125,7 @@ static int digit_value(int c)
 		return c - 'A' + 10;
 	return 99;
 }
+#define digit_value __hsim_digit_value
 
 /* Parse an integer whose magnitude may be at most `limit` when positive and
  * `limit_neg` when negative; on overflow clamp to those, set ERANGE and
