@@ -591,10 +591,9 @@ static void x87_class(struct x86_insn *in)
 		if ((opc == 0xd9 && reg == 1) || (opc == 0xdb && (reg == 4 || reg == 6)) ||
 		    (opc == 0xdd && reg == 5))
 			set_class(in, X86_CLASS_UNCLAIMED, "undefined x87 encoding");
-		else if ((opc == 0xdb || opc == 0xdd || opc == 0xdf) && reg == 1)
-			set_class(in, X86_CLASS_UNTRAP, "fisttp (SSE3, hidden by CPUID; not simulated)");
-		else if ((opc == 0xd9 || opc == 0xdd) && (reg == 4 || reg == 6))
-			set_class(in, X86_CLASS_UNTRAP, "fldenv/fnstenv/frstor/fnsave (not simulated)");
+		/* fisttp (SSE3, which CPUID hides but every x86-64 CPU that KVM
+		 * runs on executes) and fldenv/fnstenv/frstor/fnsave run like the
+		 * rest, on the host's FPU (x87.c) */
 		return;
 	}
 	int bad = 0, alias = 0;

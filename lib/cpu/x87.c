@@ -20,7 +20,14 @@
  * written) and becomes pending; the next waiting x87 instruction or fwait
  * raises #MF (vector 16) here before it runs, as the CPU does (CR0.NE is
  * set). The host never takes #MF: a pending exception is checked first and
- * the host FPU is reinitialised after each instruction. */
+ * the host FPU is reinitialised after each instruction.
+ *
+ * fnstenv and fnsave write the 32-bit environment format (64-bit mode has no
+ * other without a 66 prefix): FIP, FDP and FOP there are the guest's, loaded
+ * by FXRSTOR64; the CS and DS selectors are zero on CPUs that deprecate them
+ * (CPUID.7.0:EBX[13], Intel since Haswell), else the host's CS, which
+ * becomes the guest's. fldenv and frstor load whatever the guest wrote, as
+ * the CPU does. */
 #include <stdint.h>
 #include <string.h>
 
@@ -29,6 +36,13 @@
 
 #define FSW_ES 0x80u
 #define STUB_SIZE 8
+#define OPERAND_MAX 108 /* fnsave/frstor */
+#define GUEST_CS 0x23   /* the guest's code selector (SEL_UCODE, lib/kvm/kvm.h) */
+/* the 32-bit environment: FIP, FCS, FOP and FDP's offsets */
+#define ENV_FIP 12
+#define ENV_FCS 16
+#define ENV_FOP 18
+#define ENV_FDP 20
 
 /* 8 x 256 stubs of 8 bytes; only register forms (ModRM >= 0xc0) and the
  * (%rdi) memory forms (mod 0, rm 7) are ever called. */
@@ -78,6 +92,37 @@ static int no_wait(unsigned opc, unsigned modrm)
 		return (opc == 0xdb && (modrm == 0xe2 || modrm == 0xe3)) || /* fnclex fninit */
 		       (opc == 0xdf && modrm == 0xe0);                      /* fnstsw %ax */
 	return ((opc == 0xd9 || opc == 0xdd) && (reg == 6 || reg == 7)); /* fnstenv fnstcw fnsave fnstsw */
+}
+
+/* fnstenv and fnsave store FIP, FOP and FDP as the CPU holds them: where a
+ * sentinel went in for the guest's value (one bit flipped, see sentinel())
+ * the same bit is flipped back in the image. The host's code selector in FCS
+ * becomes the guest's (CPUs that deprecate FCS and FDS store zero: left
+ * alone). FDS is the host's data selector, 0 on Linux x86-64; a guest on such
+ * a CPU would see its own (docs/kvm-notes.md). */
+static void env_fixup(unsigned opc, unsigned modrm, uint8_t *env, const struct hsim_cpu_state *guest,
+		      const struct hsim_cpu_state *sent)
+{
+	unsigned reg = (modrm >> 3) & 7;
+	uint16_t fcs;
+
+	if (modrm >= 0xc0 || reg != 6 || (opc != 0xd9 && opc != 0xdd))
+		return;
+	env[ENV_FIP] ^= (uint8_t)((guest->fip ^ sent->fip) & 1);
+	env[ENV_FOP] ^= (uint8_t)((guest->fop ^ sent->fop) & 1);
+	env[ENV_FDP] ^= (uint8_t)((guest->fdp ^ sent->fdp) & 1);
+	memcpy(&fcs, env + ENV_FCS, 2);
+	if (fcs) {
+		fcs = GUEST_CS;
+		memcpy(env + ENV_FCS, &fcs, 2);
+	}
+}
+
+/* fldenv and frstor: FIP, FDP and FOP are what the guest's image held,
+ * whatever they are (not host values to map back) */
+static int loads_env(unsigned opc, unsigned modrm)
+{
+	return modrm < 0xc0 && ((modrm >> 3) & 7) == 4 && (opc == 0xd9 || opc == 0xdd);
 }
 
 static void img_load(struct fximg *x, const struct hsim_cpu_state *st)
@@ -159,7 +204,7 @@ int sim_x87(struct sim *s, const struct x86_insn *in)
 {
 	struct hsim_cpu_state *st = s->st;
 	unsigned opc = in->opc, modrm = in->modrm;
-	uint8_t buf[16], *p = NULL;
+	uint8_t buf[OPERAND_MAX], *p = NULL;
 	unsigned n = 0;
 	int wr = 0;
 
@@ -194,6 +239,8 @@ int sim_x87(struct sim *s, const struct x86_insn *in)
 	img_load(&x, &in_st);
 	uint64_t rax = st->gpr[HSIM_RAX], fl = st->rflags;
 	host_run(stub, &x, &rax, &fl, buf);
+	if (wr)
+		env_fixup(opc, modrm, buf, st, &in_st);
 
 	if (wr) {
 		/* With an unmasked exception a store may not happen; whether it
@@ -202,13 +249,14 @@ int sim_x87(struct sim *s, const struct x86_insn *in)
 		uint16_t fsw;
 		memcpy(&fsw, x.b + 2, 2);
 		if (fsw & FSW_ES) {
-			uint8_t buf2[16];
+			uint8_t buf2[OPERAND_MAX];
 			struct fximg x2;
 			uint64_t rax2 = st->gpr[HSIM_RAX], fl2 = st->rflags;
 			for (unsigned i = 0; i < n; i++)
 				buf2[i] = (uint8_t)~p[i];
 			img_load(&x2, &in_st);
 			host_run(stub, &x2, &rax2, &fl2, buf2);
+			env_fixup(opc, modrm, buf2, st, &in_st);
 			stored = memcmp(buf, buf2, n) == 0;
 		}
 		if (stored)
@@ -216,9 +264,11 @@ int sim_x87(struct sim *s, const struct x86_insn *in)
 	}
 	uint64_t old_ip = st->fip, old_dp = st->fdp, old_op = st->fop;
 	img_store(st, &x);
-	st->fip = unmap(st->fip, in_st.fip, old_ip, h_ip, rip);
-	st->fdp = unmap(st->fdp, in_st.fdp, old_dp, h_dp, g_dp);
-	st->fop = (uint16_t)unmap(st->fop, in_st.fop, old_op, h_op, g_op);
+	if (!loads_env(opc, in->modrm)) {
+		st->fip = unmap(st->fip, in_st.fip, old_ip, h_ip, rip);
+		st->fdp = unmap(st->fdp, in_st.fdp, old_dp, h_dp, g_dp);
+		st->fop = (uint16_t)unmap(st->fop, in_st.fop, old_op, h_op, g_op);
+	}
 	st->gpr[HSIM_RAX] = rax;
 	st->rflags = fl;
 	return 0;

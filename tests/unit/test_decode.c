@@ -431,8 +431,8 @@ static const struct known known[] = {
 	{ "dfe0", 2, "fnstsw", X86_CLASS_SIM },
 	{ "9b", 1, "wait", X86_CLASS_SIM },
 	{ "db2c24", 3, "fld", X86_CLASS_SIM },           /* fldt (%rsp) */
-	{ "df0c24", 3, "fisttp", X86_CLASS_UNTRAP },     /* SSE3, hidden */
-	{ "dd3424", 3, "fnsave", X86_CLASS_UNTRAP },
+	{ "df0c24", 3, "fisttp", X86_CLASS_SIM },        /* SSE3, hidden, runs */
+	{ "dd3424", 3, "fnsave", X86_CLASS_SIM },
 	{ "d9d8", 2, "(x87)", X86_CLASS_UNTRAP },        /* fstp1 alias */
 	{ "d9d1", 2, NULL, X86_CLASS_UNCLAIMED },        /* undefined: #UD */
 	{ "66d9c0", 3, NULL, X86_CLASS_UNTRAP },

@@ -105,9 +105,9 @@ static void rand_f80(uint8_t *p)
 static unsigned operand_size(unsigned opc, unsigned reg)
 {
 	static const uint8_t size[8][8] = {
-		{ 4, 4, 4, 4, 4, 4, 4, 4 }, { 4, 0, 4, 4, 0, 2, 0, 2 },
+		{ 4, 4, 4, 4, 4, 4, 4, 4 }, { 4, 0, 4, 4, 28, 2, 28, 2 },
 		{ 4, 4, 4, 4, 4, 4, 4, 4 }, { 4, 4, 4, 4, 0, 10, 0, 10 },
-		{ 8, 8, 8, 8, 8, 8, 8, 8 }, { 8, 8, 8, 8, 0, 0, 0, 2 },
+		{ 8, 8, 8, 8, 8, 8, 8, 8 }, { 8, 8, 8, 8, 108, 0, 108, 2 },
 		{ 2, 2, 2, 2, 2, 2, 2, 2 }, { 2, 2, 2, 2, 10, 8, 10, 8 },
 	};
 	return size[opc & 7][reg];
@@ -129,6 +129,22 @@ static void rand_mem(uint8_t *p, unsigned opc, unsigned reg)
 	}
 	if (size == 0)
 		return; /* an undefined encoding: random bytes */
+	if (size == 28 || size == 108) {
+		/* an environment (and registers) for fldenv/frstor: control and
+		 * status words with their high halves (ignored), any tag word,
+		 * FIP/FOP/FDP and selectors; what the CPU computes from it is the
+		 * test (fnstenv/fnsave just overwrite it) */
+		for (unsigned i = 16; i < size; i++)
+			p[i] = (uint8_t)rnd();
+		p[0] |= 0x40; /* FCW bit 6 reads as 1 */
+		if (r % 2)
+			p[0] |= 0x3f; /* all masked: no pending exception */
+		if (r % 3 == 0)
+			p[8] = p[9] = 0xff; /* all empty */
+		for (unsigned i = 28; i + 10 <= size; i += 10)
+			rand_f80(p + i);
+		return;
+	}
 	if (size == 10) {
 		rand_f80(p);
 		return;
@@ -392,6 +408,16 @@ static int same(const struct hsim_cpu_state *a, const struct hsim_cpu_state *b)
 	       (a->rflags & HSIM_FLAGS_STATUS) == (b->rflags & HSIM_FLAGS_STATUS);
 }
 
+/* fnstenv/fnsave here store this process's code selector in FCS (unless
+ * the CPU deprecates FCS and stores 0); a guest's would be its own. */
+static void guest_fcs(uint8_t *env)
+{
+	if (env[16] || env[17]) {
+		env[16] = 0x23; /* SEL_UCODE */
+		env[17] = 0;
+	}
+}
+
 /* One encoding, iters inputs. */
 static void run_form(const uint8_t *code, unsigned len, unsigned iters, struct tally *t)
 {
@@ -412,6 +438,8 @@ static void run_form(const uint8_t *code, unsigned len, unsigned iters, struct t
 		memcpy(rig.scr, scr, SCR_SIZE);
 		int hs = host_exec(&st, &hw);
 		memcpy(hw_scr, rig.scr, SCR_SIZE);
+		if (in.is_mem && ((in.modrm >> 3) & 7) == 6 && (in.opc == 0xd9 || in.opc == 0xdd))
+			guest_fcs(hw_scr + (PTR_ADDR - SCR_ADDR) + in.disp);
 		int sv = sim_exec(code, len, &st, scr, &sim, sim_scr);
 		int hv = hs == SIGFPE ? 16 : hs == SIGILL ? 6 : hs ? -1 : 0;
 		t->runs++;
@@ -430,8 +458,10 @@ static void run_form(const uint8_t *code, unsigned len, unsigned iters, struct t
 			dump("in ", &st);
 			dump("cpu", &hw);
 			dump("sim", &sim);
-			if (memcmp(hw_scr, sim_scr, SCR_SIZE))
-				fprintf(stderr, "  memory differs\n");
+			for (unsigned i = 0; i < SCR_SIZE; i++)
+				if (hw_scr[i] != sim_scr[i])
+					fprintf(stderr, "  memory differs at +%#x: cpu %02x sim %02x\n",
+						(unsigned)(i - (PTR_ADDR - SCR_ADDR)), hw_scr[i], sim_scr[i]);
 		}
 	}
 }
