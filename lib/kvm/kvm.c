@@ -221,7 +221,8 @@ static void build_system_area(struct kvm_vcpu_ctx *k)
 	uint64_t gib = (mem_size + (1ull << 30) - 1) >> 30;
 	unsigned npt = 0;
 
-	memset(mem, 0, HSIM_GUEST_USER_BASE);
+	if (!k->sys_zeroed)
+		memset(mem, 0, HSIM_GUEST_USER_BASE);
 	/* Page tables: identity map, user pages 2 MiB (4 KiB where code is),
 	 * first 2 MiB in 4 KiB supervisor pages with page 0 absent so NULL
 	 * faults. */

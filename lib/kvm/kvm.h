@@ -64,6 +64,11 @@ struct kvm_vcpu_ctx {
 	/* kvmw_set_exec: the 4 KiB pages the guest may execute (bit p % 64 of
 	 * exec_map[p / 64]); NULL: every user page, and EFER.NXE clear. */
 	const uint64_t *exec_map;
+	/* Set by the caller before kvmw_boot when guest memory below
+	 * HSIM_GUEST_USER_BASE is known to be zero (a fresh anonymous mapping):
+	 * kvmw_boot then does not clear those 2 MiB, which would touch (and
+	 * fault in) all 512 pages of it. */
+	int sys_zeroed;
 };
 
 /* 0 if /dev/kvm opens and has what hsim needs. */

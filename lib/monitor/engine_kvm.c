@@ -208,6 +208,9 @@ int engine_kvm_create(struct engine **out, struct hsim_vm *vm)
 		free(ke);
 		return r;
 	}
+	/* vm.c's fresh anonymous mapping, which nothing writes below the
+	 * user base (the simulator and the devices refuse it) */
+	ke->k.sys_zeroed = 1;
 	/* logging only for checkpoints: it costs the guest a fault per page
 	 * written after each checkpoint */
 	if ((vm->exec_map && (r = kvmw_set_exec(&ke->k, vm->exec_map)) < 0) ||
