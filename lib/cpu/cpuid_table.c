@@ -7,13 +7,17 @@
 #define LEAF_BASIC_MAX 0xdu
 #define LEAF_EXT_MAX 0x80000008u
 
-static void add(struct cpuid_table *t, uint32_t leaf, uint32_t sub, int has_sub)
+/* An entry, from the host's CPUID when `query` (the leaves the guest sees
+ * something of), else zero: a CPUID in a VM is an exit, some 50 us in this
+ * nested KVM, and every hsim run builds the table. */
+static void add(struct cpuid_table *t, uint32_t leaf, uint32_t sub, int has_sub, int query)
 {
 	struct cpuid_entry *e = &t->e[t->n++];
 	e->leaf = leaf;
 	e->subleaf = sub;
 	e->has_subleaf = (uint32_t)has_sub;
-	__cpuid_count(leaf, sub, e->reg[0], e->reg[1], e->reg[2], e->reg[3]);
+	if (query)
+		__cpuid_count(leaf, sub, e->reg[0], e->reg[1], e->reg[2], e->reg[3]);
 }
 
 void cpuid_table_build(struct cpuid_table *t)
@@ -25,10 +29,13 @@ void cpuid_table_build(struct cpuid_table *t)
 	uint32_t basic = a < LEAF_BASIC_MAX ? a : LEAF_BASIC_MAX;
 	for (uint32_t leaf = 0; leaf <= LEAF_BASIC_MAX; leaf++) {
 		int sub = leaf == 4 || leaf == 7 || leaf == 0xb || leaf == 0xd;
-		add(t, leaf, 0, sub);
+		add(t, leaf, 0, sub, leaf == 1 && leaf <= basic);
 		struct cpuid_entry *e = &t->e[t->n - 1];
 		switch (leaf) {
-		case 0:
+		case 0: /* the vendor, from the first query */
+			e->reg[1] = b;
+			e->reg[2] = c;
+			e->reg[3] = d;
 			e->reg[0] = LEAF_BASIC_MAX;
 			break;
 		case 1:
@@ -53,7 +60,8 @@ void cpuid_table_build(struct cpuid_table *t)
 	__cpuid(0x80000000u, a, b, c, d);
 	uint32_t ext = a < LEAF_EXT_MAX ? a : LEAF_EXT_MAX;
 	for (uint32_t leaf = 0x80000000u; leaf <= LEAF_EXT_MAX; leaf++) {
-		add(t, leaf, 0, 0);
+		add(t, leaf, 0, 0, leaf <= ext && leaf != 0x80000000u &&
+		    (leaf <= 0x80000004u || leaf == 0x80000008u));
 		struct cpuid_entry *e = &t->e[t->n - 1];
 		if (leaf > ext) {
 			memset(e->reg, 0, sizeof(e->reg));
@@ -61,6 +69,9 @@ void cpuid_table_build(struct cpuid_table *t)
 		}
 		switch (leaf) {
 		case 0x80000000u:
+			e->reg[1] = b;
+			e->reg[2] = c;
+			e->reg[3] = d;
 			e->reg[0] = LEAF_EXT_MAX;
 			break;
 		case 0x80000001u:
