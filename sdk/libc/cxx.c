@@ -744,3 +744,16 @@ PLACEHOLDER(11, 3) PLACEHOLDER(12, 3) PLACEHOLDER(13, 3) PLACEHOLDER(14, 3) PLAC
 PLACEHOLDER(16, 3) PLACEHOLDER(17, 3) PLACEHOLDER(18, 3) PLACEHOLDER(19, 3) PLACEHOLDER(20, 3)
 PLACEHOLDER(21, 3) PLACEHOLDER(22, 3) PLACEHOLDER(23, 3) PLACEHOLDER(24, 3) PLACEHOLDER(25, 3)
 PLACEHOLDER(26, 3) PLACEHOLDER(27, 3) PLACEHOLDER(28, 3) PLACEHOLDER(29, 3)
+
+/* std::chrono::system_clock::now() and steady_clock::now(): nanoseconds
+ * (a time_point is one 64-bit count, returned in rax) of the guest's
+ * virtual time, as clock_gettime has it for every clock */
+int64_t _ZNSt6chrono3_V212system_clock3nowEv(void)
+{
+	return (int64_t)hsim_time_ns();
+}
+
+int64_t _ZNSt6chrono3_V212steady_clock3nowEv(void)
+{
+	return (int64_t)hsim_time_ns();
+}

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <chrono>
 #include <cassert>
 #include <climits>
 #include <cmath>
@@ -348,6 +349,21 @@ static void lifetimes()
 	CHECK(Tracked::alive == 0);
 }
 
+// the clocks (virtual time in a guest): they do not go back
+static void clocks()
+{
+	auto t0 = std::chrono::steady_clock::now();
+	auto s0 = std::chrono::system_clock::now();
+	volatile unsigned long spin = 0;
+	for (int i = 0; i < 100000; i++)
+		spin = spin + i;
+	auto t1 = std::chrono::steady_clock::now();
+	auto us = std::chrono::duration_cast<std::chrono::microseconds>(t1 - t0).count();
+	// (a guest's system clock counts virtual time from 0, not from 1970)
+	printf("clocks: steady %s, system %s\n", us >= 0 ? "does not go back" : "WENT BACK",
+	       s0.time_since_epoch().count() >= 0 ? "not before the epoch" : "BEFORE THE EPOCH");
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "at")) {
@@ -365,6 +381,7 @@ int main(int argc, char **argv)
 	functional_and_lambdas();
 	numbers();
 	lifetimes();
+	clocks();
 	printf("shapes:\n");
 	failed += shapes_selftest();
 	printf("clamp_sum(int) %d\n", clamp_sum(std::vector<int>{ 1, 50, -3, 7 }, 0, 10));
