@@ -196,7 +196,7 @@ void quick_exit(int code)
 
 /* ---- what libstdc++'s header-only templates call out of line -------------------
  * hsim-c++ compiles guests against the host's libstdc++ headers
- * (sdk/include/c++/README) but links no libstdc++ object: the few
+ * (docs/cxx.md) but links no libstdc++ object: the few
  * functions its templates leave to the compiled library are here, with
  * their mangled names, written anew from what they must do. */
 

@@ -111,7 +111,7 @@ climits clocale cmath complex compare concepts csetjmp csignal cstdarg cstddef c
 cstdlib cstring ctime cwchar cwctype deque forward_list functional initializer_list iterator
 limits list map memory new numbers numeric optional queue random ranges ratio set span stack
 string string_view system_error tuple type_traits typeindex unordered_map unordered_set utility
-valarray variant vector version math.h stdlib.h"
+valarray variant vector version atomic exception typeinfo math.h stdlib.h stdint.h"
 # what a standard before C++20 (or C++17) does not have: the header says so itself
 pre20="bit compare concepts numbers ranges span version"
 pre17="any charconv optional string_view variant"
@@ -160,6 +160,15 @@ refused "void f() { throw 1; }" "exception handling disabled"
 refused "void f() { try { } catch (...) { } }" "exception handling disabled"
 refused "#include <typeinfo>
 const std::type_info &f() { return typeid(int); }" "fno-rtti"
+for f in -fexceptions -frtti; do
+	"$HCXX" $f -c -o "$tmp/u.o" "$tmp/u.cc" >"$tmp/u.err" 2>&1
+	r=$?
+	if [ $r = 2 ] && [ "$(cat "$tmp/u.err")" = "hsim-c++: $f: C++ exceptions and RTTI are not supported in guests (docs/cxx.md)" ]; then
+		ok "refused: $f"
+	else
+		bad "refused: $f (exit $r)"; show "$tmp/u.err"
+	fi
+done
 # C++20's <memory> and <chrono> read <ostream> and <sstream> themselves: they compile
 printf '#include <memory>\n#include <chrono>\n#include <complex>\nint main() { auto p = std::make_unique<int>(1); return *p - 1; }\n' >"$tmp/m.cc"
 if "$HCXX" -std=c++20 $WARN -o "$tmp/m.elf" "$tmp/m.cc" >"$tmp/m.err" 2>&1 && "$HSIM" run "$tmp/m.elf" >/dev/null 2>&1; then
@@ -168,7 +177,24 @@ else
 	bad "C++20 <memory>, <chrono>, <complex>"; show "$tmp/m.err"
 fi
 
-# ---- 6. the C path is as it was ------------------------------------------------------------
+# ---- 6. main may end without a return (C++ and C99 say: it returns 0) ---------------------
+printf '#include <cstdio>\nint main() { std::puts("the end of main"); }\n' >"$tmp/nr.cc"
+if "$HCXX" -O2 -o "$tmp/nr.elf" "$tmp/nr.cc" >"$tmp/nr.err" 2>&1; then
+	for o in "" --sim; do
+		# shellcheck disable=SC2086
+		"$HSIM" run $o "$tmp/nr.elf" >"$tmp/nr.out" 2>&1
+		r=$?
+		if [ $r = 0 ] && [ "$(cat "$tmp/nr.out")" = "the end of main" ]; then
+			ok "main without a return${o:+ ($o)}: exit 0"
+		else
+			bad "main without a return${o:+ ($o)}: exit $r"; show "$tmp/nr.out"
+		fi
+	done
+else
+	bad "main without a return: build"; show "$tmp/nr.err"
+fi
+
+# ---- 7. the C path is as it was ------------------------------------------------------------
 if "$HCC" --showme | grep -q 'include/c++'; then
 	bad "hsim-cc names the C++ headers"
 else
