@@ -162,6 +162,10 @@ int main()
 	wchar_t wc;
 	std::size_t n = std::mbrtowc(&wc, "A", 2, &st); /* ASCII: glibc's "C" locale is not UTF-8 */
 	std::printf("mbrtowc %zu U+%04X\n", n, (unsigned)wc);
+#if __cplusplus > 201703L
+	std::printf("lerp %.17g %.9g %.17g\n", std::lerp(1.0, 3.0, 0.3), (double)std::lerp(1.0f, 2.0f, 2.0f),
+		    std::lerp(-1.0, 1.0, 0.75));
+#endif
 	// <cassert>
 	assert(std::strlen("abc") == 3);
 	bool yes = true;

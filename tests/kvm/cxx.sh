@@ -6,9 +6,10 @@
 # libstdc++ and as guests; every guest run (KVM, --sim, -O2 and -O0, a
 # recording and its replays) prints what the native program prints, with
 # its exit status, and an uncaught std::out_of_range ends both alike. The
-# supported headers compile alone in every C++ standard from C++11; the
-# unsupported ones (streams, threads, locales, ...) and exceptions stop the
-# build with a message naming the alternative. Skips (77) without /dev/kvm.
+# supported headers compile alone in every C++ standard from C++11 (C++98's
+# in C++98 too); the unsupported ones (streams, threads, locales, ...) and
+# exceptions stop the build with a message naming the alternative; a main
+# without a return returns 0. Skips (77) without /dev/kvm.
 HSIM=${HSIM:-tools/hsim}
 here=$(cd "$(dirname "$0")" && pwd)
 src=$here/../programs/cxx
@@ -55,13 +56,15 @@ native() {
 }
 
 # ---- 1. the C headers in namespace std, C++'s overloads --------------------------
-if $NCXX -O2 $WARN -o "$tmp/ch.native" "$guests/cxx_cheaders.cc" 2>"$tmp/cc.err" &&
-   "$HCXX" -O2 $WARN -o "$tmp/ch.elf" "$guests/cxx_cheaders.cc" 2>>"$tmp/cc.err"; then
-	native ch "$tmp/ch.native"
-	same "C headers" "$tmp/ch.elf" ch
-else
-	bad "C headers: build"; show "$tmp/cc.err"
-fi
+for std in c++17 c++20; do
+	if $NCXX -std=$std -O2 $WARN -o "$tmp/ch.native" "$guests/cxx_cheaders.cc" 2>"$tmp/cc.err" &&
+	   "$HCXX" -std=$std -O2 $WARN -o "$tmp/ch.elf" "$guests/cxx_cheaders.cc" 2>>"$tmp/cc.err"; then
+		native ch "$tmp/ch.native"
+		same "C headers, -std=$std" "$tmp/ch.elf" ch
+	else
+		bad "C headers, -std=$std: build"; show "$tmp/cc.err"
+	fi
+done
 
 # ---- 2. the program -----------------------------------------------------------------
 if ! $NCXX -O2 $WARN -o "$tmp/prog.native" "$src"/*.cc 2>"$tmp/cc.err"; then
@@ -115,9 +118,15 @@ valarray variant vector version atomic exception typeinfo math.h stdlib.h stdint
 # what a standard before C++20 (or C++17) does not have: the header says so itself
 pre20="bit compare concepts numbers ranges span version"
 pre17="any charconv optional string_view variant"
+# C++98 (the C wrappers must not need C++11 either)
+CXX98="algorithm bitset cassert cctype cerrno cfloat climits clocale cmath csetjmp csignal cstdarg
+cstddef cstdio cstdlib cstring ctime cwchar cwctype complex deque functional iterator limits list
+map new numeric queue set stack string utility valarray vector math.h stdlib.h"
 nbad=0 n=0
-for std in c++11 c++14 c++17 c++20; do
-	for h in $SUPPORTED; do
+for std in c++98 c++11 c++14 c++17 c++20; do
+	hs=$SUPPORTED
+	[ $std = c++98 ] && hs=$CXX98
+	for h in $hs; do
 		case $std in c++1[14]) case " $pre17 $pre20 " in *" $h "*) continue ;; esac ;; esac
 		case $std in c++1[147]) case " $pre20 " in *" $h "*) continue ;; esac ;; esac
 		n=$((n + 1))
