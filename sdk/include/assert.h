@@ -5,6 +5,9 @@
 #ifdef NDEBUG
 #define assert(e) ((void)0)
 #else
+#ifdef __cplusplus
+extern "C" /* the C library's function (sdk/libc/assert.c), not a C++ one */
+#endif
 __attribute__((noreturn)) void __assert_fail(const char *expr, const char *file,
 					     unsigned line, const char *func);
 #define assert(e) ((e) ? (void)0 : __assert_fail(#e, __FILE__, __LINE__, __func__))

@@ -64,6 +64,34 @@ extern int errno;
 #define EINPROGRESS 115
 #define ECANCELED 125
 
+/* the rest of POSIX's numbers that C++'s std::errc names (<system_error>,
+ * <charconv>); the guest's libc itself never sets them */
+#define ETXTBSY 26
+#define EIDRM 43
+#define ENOSTR 60
+#define ENOSR 63
+#define ENOLINK 67
+#define EPROTO 71
+#define EBADMSG 74
+#define ENOTSOCK 88
+#define EDESTADDRREQ 89
+#define EPROTOTYPE 91
+#define ENOPROTOOPT 92
+#define EPROTONOSUPPORT 93
+#define EAFNOSUPPORT 97
+#define EADDRNOTAVAIL 99
+#define ENETDOWN 100
+#define ENETUNREACH 101
+#define ENETRESET 102
+#define ECONNABORTED 103
+#define ECONNRESET 104
+#define EISCONN 106
+#define ENOTCONN 107
+#define ECONNREFUSED 111
+#define EHOSTUNREACH 113
+#define EOWNERDEAD 130
+#define ENOTRECOVERABLE 131
+
 #ifdef __cplusplus
 }
 #endif

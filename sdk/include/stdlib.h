@@ -64,6 +64,10 @@ __attribute__((noreturn)) void exit(int code);
 __attribute__((noreturn)) void _Exit(int code);
 __attribute__((noreturn)) void abort(void);
 char *getenv(const char *name); /* `hsim run --env NAME=VALUE` */
+/* C11 (and C++'s <cstdlib>): quick_exit runs the functions at_quick_exit
+ * registered, the newest first, then _Exit (sdk/libc/cxx.c) */
+int at_quick_exit(void (*fn)(void));
+__attribute__((noreturn)) void quick_exit(int code);
 
 /* multibyte characters: UTF-8 (wchar.c) */
 int mblen(const char *s, size_t n);
