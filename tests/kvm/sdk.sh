@@ -222,4 +222,15 @@ if "$HCC" -O2 -o "$tmp/big.elf" "$tmp/big.c" >"$tmp/big.err" 2>&1 && cc -O2 -o "
 else
 	bad "build big.c"; show "$tmp/big.err"
 fi
+# hsim-cc says at build time what hsim run would refuse (here AVX from
+# -mavx2), as a warning: the guest is still built; a clean guest gets none
+printf 'double a[64];\nint main(void) { double s = 0; for (int i = 0; i < 64; i++) s += a[i] * a[i]; return (int)s; }\n' >"$tmp/avx.c"
+if "$HCC" -O3 -mavx2 -o "$tmp/avx.elf" "$tmp/avx.c" 2>"$tmp/avx.err" && [ -f "$tmp/avx.elf" ] &&
+   grep -q "^hsim-cc: warning: .*avx.elf: 'hsim run' will refuse it" "$tmp/avx.err" &&
+   grep -q 'AVX instruction' "$tmp/avx.err" &&
+   "$HCC" -O3 -o "$tmp/sse.elf" "$tmp/avx.c" 2>"$tmp/sse.err" && [ ! -s "$tmp/sse.err" ]; then
+	ok "hsim-cc warns of what hsim run refuses"
+else
+	bad "hsim-cc warns of what hsim run refuses"; show "$tmp/avx.err"; show "$tmp/sse.err"
+fi
 exit $fail
