@@ -369,7 +369,12 @@ static void test_elementary(void **state)
 	failures = 0;
 	E1(exp, -745, 710, 1);
 	E1(exp2, -1075, 1024, 1);
-	E1(expm1, -2, 2, 2);
+	E1(expm1, -2, 2, 1);
+	E1(expm1, -0.01, 0.01, 1); /* around ln2/256, where the table starts */
+	E1(expm1, -1e-5, 1e-5, 1);
+	E1(expm1, -45, -35, 1); /* where it gives way to -1 */
+	E1(expm1, 45, 55, 1); /* where e^x - 1 rounds as e^x */
+	E1(expm1, 700, 710, 1); /* near overflow */
 	E1(log, 0, 1e10, 1);
 	E1(log2, 0, 1e10, 1);
 	E1(log10, 0, 1e10, 1);
@@ -378,6 +383,10 @@ static void test_elementary(void **state)
 	E1(log2, 0.9, 1.1, 1);
 	E1(log10, 0.9, 1.1, 1);
 	E1(log1p, -0.1, 0.1, 1);
+	E1(log1p, -3e-6, 3e-6, 1); /* where the series gives way to the log */
+	E1(log1p, -0.01, 0.01, 1); /* the log table's entries around 1 */
+	E1(log1p, -1, -0.999, 1);
+	E1(log1p, 1e10, 1e300, 1);
 	E1(exp, -1, 1, 1);
 	E2(pow, 0, 100, -100, 100, 1);
 	E2(pow, 0.9, 1.1, -7000, 7000, 1); /* y log x near the ends of the range */
@@ -393,12 +402,29 @@ static void test_elementary(void **state)
 	E1(acos, 0.99, 1, 1);
 	E1(atan, -10, 10, 1.5);
 	E2(atan2, -10, 10, -10, 10, 2);
-	E1(sinh, -5, 5, 2);
-	E1(cosh, -5, 5, 1.5);
-	E1(tanh, -5, 5, 2.5);
-	E1(asinh, -5, 5, 1.5);
-	E1(acosh, 1, 5, 2.5);
-	E1(atanh, -1, 1, 1.5);
+	E1(sinh, -5, 5, 1);
+	E1(sinh, -0.3, 0.3, 1); /* where the series gives way to e^a - e^-a */
+	E1(sinh, 30, 50, 1); /* where e^-a is dropped */
+	E1(sinh, -711, -700, 1); /* near overflow */
+	E1(cosh, -5, 5, 1);
+	E1(cosh, -0.01, 0.01, 1);
+	E1(cosh, 30, 50, 1);
+	E1(cosh, 700, 711, 1);
+	E1(tanh, -5, 5, 1);
+	E1(tanh, -0.3, 0.3, 1);
+	E1(tanh, 15, 25, 1); /* where it rounds to 1 */
+	E1(asinh, -5, 5, 1);
+	E1(asinh, -1e-7, 1e-7, 1); /* near zero, where it gives way to x */
+	E1(asinh, 1e8, 1e9, 1); /* where it gives way to log 2a */
+	E1(asinh, 1e9, 1e300, 1);
+	E1(acosh, 1, 5, 1);
+	E1(acosh, 1, 1.0001, 1); /* near 1 */
+	E1(acosh, 1e8, 1e9, 1); /* where it gives way to log 2x */
+	E1(acosh, 1, 1e300, 1);
+	E1(atanh, -1, 1, 1);
+	E1(atanh, 0.999, 1, 1); /* near +-1 */
+	E1(atanh, -1, -0.999, 1);
+	E1(atanh, -1e-7, 1e-7, 1); /* near zero, where it gives way to x */
 	assert_int_equal(failures, 0);
 }
 

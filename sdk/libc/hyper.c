@@ -1,0 +1,398 @@
+/* Guest libc: expm1, log1p and the hyperbolic functions, SSE2 double
+ * arithmetic only, each within about 0.51 ulp.
+ *
+ * They cancel where the plain formulas do (e^x - 1 near 0, e^a - e^-a,
+ * log(1 + small)), so they take their exponentials and logarithms from
+ * kernels of their own that return double-doubles accurate to about 2^-60
+ * relative, on the tables of hyper_tab.h (gen_hyper_tab.py):
+ * - exp: x = (128 k + j) ln2/128 + r, |r| <= ln2/256, e^x = 2^k 2^(j/128)
+ *   e^r; e^-x comes from the same reduction (-r, and the entry of -(128k+j)),
+ *   and e^r, e^-r from the same even and odd parts of the series, so
+ *   sinh, cosh and tanh pay for one reduction.
+ * - log: x = 2^k z, z in [0.71, 1.42), invc ~ 1/z from a table (exactly 1
+ *   around 1), r = z invc - 1 formed exactly with a Dekker product, log x =
+ *   k ln2 - log(invc) + log1p(r) by a series in r.
+ * Small arguments take series of their own (sinh, tanh, log1p), and the
+ * arguments of the logarithms (asinh, acosh, atanh) are formed as
+ * double-doubles, so that only the last addition rounds noticeably. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include "fp.h"
+#include "hyper_tab.h"
+
+#define SHIFTER 0x1.8p52 /* adding it rounds to an integer */
+#define INV_LN2_128 0x1.71547652b82fep+7 /* 128 / ln2 */
+#define LN2_128_HI 0x1.62e42fefc0000p-8  /* ln2 / 128, 35 bits: k * hi is exact */
+#define LN2_128_LO (-0x1.c610ca86c3899p-44)
+#define LN2_HI 0x1.62e42fefa3800p-1 /* 42 bits: k * LN2_HI is exact */
+#define LN2_LO 0x1.ef35793c76730p-45
+#define LN2_DH 0x1.62e42fefa39efp-1 /* ln 2 as a double-double */
+#define LN2_DL 0x1.abc9e3b39803fp-56
+#define EXP_MAX 0x1.62e42fefa39efp+9 /* largest x with finite e^x */
+#define HALF_EXP_MAX 0x1.633ce8fb9f87dp+9 /* largest a with finite e^a / 2 */
+
+#define ABS(x) __builtin_fabs(x)
+#define SIGN_OF(x, y) __builtin_copysign(x, y)
+
+/* 2^k as a double, -1022 <= k <= 1023 */
+static inline double pow2(int k)
+{
+	return from_bits((uint64_t)(0x3ff + k) << 52);
+}
+
+/* y 2^k for y in [0.5, 4) and k <= 1025: rounds (to infinity) only once */
+static inline double scale_up(double y, int k)
+{
+	return y * pow2(k - 16) * 0x1p16;
+}
+
+/* ---- the exp kernel ----------------------------------------------------- */
+
+/* x = n ln2/128 + (*rh + *rl), n returned, |x| < 1e5 (so that n LN2_128_HI
+ * is exact); the rounding of n LN2_128_LO (about 2^-80 absolute) is left */
+static inline int64_t exp_reduce(double x, double *rh, double *rl)
+{
+	double kd = x * INV_LN2_128 + SHIFTER;
+	int64_t n = (int64_t)(bits(kd) << 13) >> 13; /* the integer in kd's low bits */
+
+	kd -= SHIFTER;
+	two_sum(x - kd * LN2_128_HI, -kd * LN2_128_LO, rh, rl);
+	return n;
+}
+
+/* e^r - 1 = even + odd for |r| <= ln2/256: even = cosh r - 1 to r^6,
+ * odd = sinh r - r to r^5 (the next terms are below 2^-71) */
+static inline void exp_series(double r, double *even, double *odd)
+{
+	double r2 = r * r;
+
+	*even = r2 * (0.5 + r2 * (1.0 / 24 + r2 * (1.0 / 720)));
+	*odd = r * r2 * (1.0 / 6 + r2 * (1.0 / 120));
+}
+
+/* e^a / 2 = *ph + *pl and e^-a / 2 = *qh + *ql, for 0 <= a <= 40 (about
+ * 2^-62 relative each) */
+static void exp_pm(double a, double *ph, double *pl, double *qh, double *ql)
+{
+	double rh, rl, even, odd, s, sp, sq;
+	int64_t n = exp_reduce(a, &rh, &rl), m = -n;
+	const double *tp = hyp_exp_tab[n & 127], *tq = hyp_exp_tab[m & 127];
+
+	exp_series(rh, &even, &odd);
+	s = rh + (rl + odd); /* e^(+-r) - 1 = even +- s */
+	sp = pow2((int)(n >> 7) - 1);
+	sq = pow2((int)(m >> 7) - 1);
+	*ph = sp * tp[0];
+	*pl = sp * (tp[1] + tp[0] * (even + s));
+	*qh = sq * tq[0];
+	*ql = sq * (tq[1] + tq[0] * (even - s));
+}
+
+/* e^a / 2 for 40 <= a <= HALF_EXP_MAX (e^-a is below 2^-115 of it) */
+static double half_exp_big(double a)
+{
+	double rh, rl, even, odd;
+	int64_t n = exp_reduce(a, &rh, &rl);
+	const double *t = hyp_exp_tab[n & 127];
+
+	exp_series(rh, &even, &odd);
+	return scale_up(t[0] + (t[1] + t[0] * (even + (rh + (rl + odd)))), (int)(n >> 7) - 1);
+}
+
+/* ---- the log kernel ----------------------------------------------------- */
+
+#define LOG_OFF 0x3fe6955500000000ull /* z = x / 2^k in [0x1.6955p-1, 0x1.6955p0) */
+
+/* log x = *h + *l to about 2^-62 relative, x positive, finite and normal */
+static void log_dd(double x, double *h, double *l)
+{
+	uint64_t u = bits(x), tmp = u - LOG_OFF;
+	const struct hyp_log_entry *e = &hyp_log_tab[(tmp >> 45) & 127];
+	double kd = (double)((int64_t)tmp >> 52);
+	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
+	double ph, pl, r, r2, r4, q, w, e1, hi, e2;
+
+	/* r + pl = z invc - 1 exactly (ph is within 2^-7 of 1) */
+	two_prod(z, e->invc, &ph, &pl);
+	r = ph - 1;
+	/* log1p(r + pl) - r: -r^2/2 + ... - r^8/8 (|r| < 2^-7.5: the next term
+	 * is below 2^-63 of the result), and pl (1 - r) */
+	r2 = r * r;
+	r4 = r2 * r2;
+	q = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
+		  r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * -0.125));
+	q += pl - pl * r;
+	/* k ln2 + logc + r, the large parts summed exactly */
+	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	two_sum(w, r, &hi, &e2);
+	fast_two_sum(hi, q + (e1 + e2 + kd * LN2_LO + e->logc_lo), h, l);
+}
+
+/* log(h + l), h + l a double-double whose h is positive, finite and normal
+ * and whose result is not tiny (then (l/h)^2 / 2 is far below its ulp) */
+static double log_dd_round(double h, double l)
+{
+	double rh, rl;
+
+	log_dd(h, &rh, &rl);
+	return rh + (rl + l / h);
+}
+
+/* ---- expm1 -------------------------------------------------------------- */
+
+/* e^x - 1 = 2^k (T + T r + T (e^r - 1 - r)) - 1, T = 2^(j/128) as a
+ * double-double: 2^k T - 1 and T r are formed exactly, so that where the
+ * result is small (k = 0) the sum still has the last bits: about 2^-62
+ * relative for |x| >= ln2/256, and for smaller x (n = 0, T = 1) it is the
+ * series r + (e^r - 1 - r). */
+double expm1(double x)
+{
+	double rh, rl, even, odd, ph, pl, sc, s1, e1, s2, e2, lo;
+	const double *t;
+	int64_t n;
+
+	if (!(x <= 50)) { /* also NaN and +inf */
+		if (x != x)
+			return x + x;
+		if (x > EXP_MAX) {
+			if (x != HUGE_VAL)
+				errno = ERANGE;
+			return HUGE_VAL;
+		}
+		return 2 * half_exp_big(x); /* e^x - 1 rounds as e^x */
+	}
+	if (x < -40)
+		return -1.0 + 0x1p-60; /* -1, inexact */
+	if (ABS(x) < 0x1p-54)
+		return x; /* also keeps the sign of zero */
+	n = exp_reduce(x, &rh, &rl);
+	t = hyp_exp_tab[n & 127];
+	exp_series(rh, &even, &odd);
+	two_prod(t[0], rh, &ph, &pl);
+	lo = pl + t[0] * (rl + even + odd) + t[1] * (1 + rh + even + odd);
+	sc = pow2((int)(n >> 7)); /* 2^-58 .. 2^73 */
+	two_sum(sc * t[0], -1.0, &s1, &e1);
+	two_sum(s1, sc * ph, &s2, &e2);
+	return s2 + (e1 + e2 + sc * lo);
+}
+
+/* ---- log1p -------------------------------------------------------------- */
+
+/* log(1 + x): 1 + x formed exactly as h + l, then log h + l/h; small x by
+ * the series (there l/h is not small next to the result). */
+double log1p(double x)
+{
+	double h, l;
+
+	if (!(x > -1 && x < HUGE_VAL)) {
+		if (x != x || x == HUGE_VAL)
+			return x + x;
+		if (x == -1) {
+			errno = ERANGE;
+			return -HUGE_VAL;
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (ABS(x) < 0x1p-20) {
+		if (ABS(x) < 0x1p-54)
+			return x; /* also keeps the sign of zero */
+		/* x - x^2/2 + x^3/3 - x^4/4: the next term is below 2^-80 of x */
+		return x + x * x * (-0.5 + x * (1.0 / 3 + x * -0.25));
+	}
+	two_sum(1.0, x, &h, &l);
+	return log_dd_round(h, l);
+}
+
+/* ---- sinh, cosh, tanh ----------------------------------------------------- */
+
+/* sinh a - a for 0 <= a < 1/4: a^3/3! + ... + a^13/13! (the next term is
+ * below 2^-68 of a) */
+static inline double sinh_series(double a)
+{
+	double z = a * a, z2 = z * z, z4 = z2 * z2;
+
+	return a * z * (((1.0 / 6 + z * (1.0 / 120)) + z2 * (1.0 / 5040 + z * (1.0 / 362880))) +
+			z4 * (1.0 / 39916800 + z * (1.0 / 6227020800.0)));
+}
+
+/* cosh a - 1 for 0 <= a < 1/4: a^2/2! + ... + a^12/12! */
+static inline double cosh_series(double a)
+{
+	double z = a * a, z2 = z * z, z4 = z2 * z2;
+
+	return z * (((0.5 + z * (1.0 / 24)) + z2 * (1.0 / 720 + z * (1.0 / 40320))) +
+		    z4 * (1.0 / 3628800 + z * (1.0 / 479001600)));
+}
+
+/* sinh a = e^a/2 - e^-a/2: the difference of the high parts exactly, so
+ * that it loses at most the factor coth a of the parts' precision (below
+ * 4.1 from a = 1/4, where the series takes over) */
+double sinh(double x)
+{
+	double a = ABS(x), ph, pl, qh, ql, s, e;
+
+	if (a < 0.25) {
+		if (a < 0x1p-27)
+			return x; /* also keeps the sign of zero */
+		return x + SIGN_OF(sinh_series(a), x);
+	}
+	if (a <= 40) {
+		exp_pm(a, &ph, &pl, &qh, &ql);
+		two_sum(ph, -qh, &s, &e);
+		return SIGN_OF(s + (e + (pl - ql)), x);
+	}
+	if (a <= HALF_EXP_MAX)
+		return SIGN_OF(half_exp_big(a), x);
+	if (x != x)
+		return x + x;
+	if (a != HUGE_VAL)
+		errno = ERANGE;
+	return SIGN_OF(HUGE_VAL, x);
+}
+
+/* cosh a = e^a/2 + e^-a/2: nothing cancels */
+double cosh(double x)
+{
+	double a = ABS(x), ph, pl, qh, ql, s, e;
+
+	if (a <= 40) {
+		exp_pm(a, &ph, &pl, &qh, &ql);
+		two_sum(ph, qh, &s, &e);
+		return s + (e + (pl + ql));
+	}
+	if (a <= HALF_EXP_MAX)
+		return half_exp_big(a);
+	if (x != x)
+		return x + x;
+	if (a != HUGE_VAL)
+		errno = ERANGE;
+	return HUGE_VAL;
+}
+
+/* tanh a = sinh a / cosh a, both as double-doubles (from the series below
+ * 1/4, from exp_pm above), divided with one correction step */
+double tanh(double x)
+{
+	double a = ABS(x), sh, sl, ch, cl, ph, pl, qh, ql, e, y, q, mh, ml;
+
+	if (a >= 0.25) {
+		if (a > 22)
+			return SIGN_OF(1.0, x); /* 1 - 2e^-44 rounds to 1 */
+		exp_pm(a, &ph, &pl, &qh, &ql);
+		two_sum(ph, -qh, &sh, &e);
+		fast_two_sum(sh, e + (pl - ql), &sh, &sl);
+		two_sum(ph, qh, &ch, &e);
+		fast_two_sum(ch, e + (pl + ql), &ch, &cl);
+	} else {
+		if (!(a >= 0x1p-27))
+			return x + x * 0; /* tiny (a - a^3/3 rounds to a), +-0, NaN */
+		fast_two_sum(a, sinh_series(a), &sh, &sl);
+		fast_two_sum(1.0, cosh_series(a), &ch, &cl);
+	}
+	/* (sh + sl) / (ch + cl) = q + (sh - q ch + sl - q cl) / ch */
+	y = 1.0 / ch;
+	q = sh * y;
+	two_prod(q, ch, &mh, &ml);
+	q += (((sh - mh) - ml) + (sl - q * cl)) * y;
+	return SIGN_OF(q, x);
+}
+
+/* ---- asinh, acosh, atanh -------------------------------------------------- */
+
+/* sqrt(h + l) as a double-double, h + l normalized, h > 0: one Newton step
+ * on the rounded root, with its square formed exactly */
+static inline void sqrt_dd(double h, double l, double *sh, double *sl)
+{
+	double s = __builtin_sqrt(h), p, e;
+
+	two_prod(s, s, &p, &e);
+	*sh = s;
+	*sl = (((h - p) - e) + l) * 0.5 / s;
+}
+
+/* log a + ln 2, for a > 2^28 finite */
+static double log_2a(double a)
+{
+	double h, l, s, e;
+
+	log_dd(a, &h, &l);
+	two_sum(h, LN2_DH, &s, &e);
+	return s + (e + (l + LN2_DL));
+}
+
+/* log(a + sqrt(a^2 + 1)), the argument as a double-double (its smallest
+ * value, 1 + 2^-28, is where the log table's entry is exactly 1, so that
+ * nothing cancels); for large a, log 2a (the rest, 1/(4a^2), is far below
+ * the ulp) */
+double asinh(double x)
+{
+	double a = ABS(x), p, e, wh, wl, sh, sl, uh, ul;
+
+	if (!(a >= 0x1p-28 && a <= 0x1p28)) {
+		if (a < 0x1p-28)
+			return x; /* a - a^3/6 rounds to a; also +-0 */
+		if (x != x || a == HUGE_VAL)
+			return x + x;
+		return SIGN_OF(log_2a(a), x);
+	}
+	two_prod(a, a, &p, &e);
+	two_sum(1.0, p, &wh, &wl);
+	fast_two_sum(wh, wl + e, &wh, &wl);
+	sqrt_dd(wh, wl, &sh, &sl);
+	two_sum(a, sh, &uh, &ul);
+	return SIGN_OF(log_dd_round(uh, ul + sl), x);
+}
+
+/* log(x + sqrt(x^2 - 1)), x^2 - 1 and the argument as double-doubles:
+ * near 1 the result is sqrt(2 (x - 1)), at least 2^-25.5, and the argument
+ * falls in the log table's exact entry */
+double acosh(double x)
+{
+	double p, e, wh, wl, sh, sl, uh, ul;
+
+	if (!(x >= 1 && x <= 0x1p28)) {
+		if (x > 0x1p28)
+			return x == HUGE_VAL ? x : log_2a(x);
+		if (x != x)
+			return x + x;
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	if (x == 1)
+		return 0;
+	two_prod(x, x, &p, &e);
+	two_sum(p, -1.0, &wh, &wl);
+	fast_two_sum(wh, wl + e, &wh, &wl);
+	sqrt_dd(wh, wl, &sh, &sl);
+	two_sum(x, sh, &uh, &ul);
+	return log_dd_round(uh, ul + sl);
+}
+
+/* log((1 + a) / (1 - a)) / 2, the quotient as a double-double: 1 + a and
+ * 1 - a exactly, one division and its remainder; nothing cancels (the
+ * quotient's smallest value, 1 + 2^-27, is in the log table's exact entry) */
+double atanh(double x)
+{
+	double a = ABS(x), nh, nl, dh, dl, q, mh, ml, rem, h, l;
+
+	if (!(a >= 0x1p-28 && a < 1)) {
+		if (!(a >= 1))
+			return x + x * 0; /* tiny (a + a^3/3 rounds to a), +-0, NaN */
+		if (a == 1) {
+			errno = ERANGE;
+			return SIGN_OF(HUGE_VAL, x);
+		}
+		errno = EDOM;
+		return (x - x) / (x - x);
+	}
+	two_sum(1.0, a, &nh, &nl);
+	two_sum(1.0, -a, &dh, &dl);
+	q = nh / dh;
+	/* (nh + nl) / (dh + dl) = q (1 + rem / nh) */
+	two_prod(q, dh, &mh, &ml);
+	rem = ((nh - mh) - ml) + (nl - q * dl);
+	log_dd(q, &h, &l);
+	return SIGN_OF(0.5 * (h + (l + rem / nh)), x);
+}
