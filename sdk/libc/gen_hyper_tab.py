@@ -18,20 +18,24 @@ for j in range(128):
     out.append("\t{ %s, %s }," % (hexd(hi), hexd(lo)))
 out.append("};")
 # log: z = x / 2^k in [0x1.6955p-1, 0x1.6955p0), 128 intervals by the
-# mantissa bits 45..51 of x - OFF; invc ~ 1 / the interval's centre (1 in
-# the interval holding 1, so that near 1 nothing cancels), and
-# -log(invc) = logc_hi + logc_lo
+# mantissa bits 45..51 of x - OFF; invc ~ 1 / the interval's centre with 8
+# significant bits, so that (z - chi) invc is exact (z - chi has at most 45),
+# and exactly 1 in the interval holding 1, so that near 1 nothing cancels;
+# chi + clo = 1 / invc, logc_hi + logc_lo = -log(invc)
 OFF = 0x3fe6955500000000
-out.append("/* log: z in interval i, invc ~ 1/z (1 where z can be 1),")
-out.append(" * logc_hi + logc_lo = -log(invc) */")
-out.append("static const struct hyp_log_entry {\n\tdouble invc, logc_hi, logc_lo;\n} hyp_log_tab[128] = {")
+out.append("/* log: z in interval i, invc ~ 1/z with 8 bits (1 where z can be 1),")
+out.append(" * chi + clo = 1/invc, logc_hi + logc_lo = -log(invc) */")
+out.append("static const struct hyp_log_entry {\n\tdouble invc, chi, clo, logc_hi, logc_lo;\n} hyp_log_tab[128] = {")
 for i in range(128):
     lo_ = fb(OFF + (i << 45)); hi_ = fb(OFF + ((i + 1) << 45))
     if lo_ <= 1.0 < hi_:
         invc = 1.0
     else:
-        invc = d(2 / (mpf(lo_) + mpf(hi_)))
+        v = 2 / (mpf(lo_) + mpf(hi_))
+        q = 2.0 ** (7 if v >= 1 else 8)
+        invc = float(round(v * q)) / q
+    ci = 1 / mpf(invc); chi = d(ci); clo = d(ci - mpf(chi))
     lc = -log(mpf(invc)); lch = d(lc); lcl = d(lc - mpf(lch))
-    out.append("\t{ %s, %s, %s }," % (hexd(invc), hexd(lch), hexd(lcl)))
+    out.append("\t{ %s, %s, %s, %s, %s }," % (hexd(invc), hexd(chi), hexd(clo), hexd(lch), hexd(lcl)))
 out.append("};")
 print("\n".join(out))

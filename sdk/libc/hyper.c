@@ -9,9 +9,9 @@
  *   e^r; e^-x comes from the same reduction (-r, and the entry of -(128k+j)),
  *   and e^r, e^-r from the same even and odd parts of the series, so
  *   sinh, cosh and tanh pay for one reduction.
- * - log: x = 2^k z, z in [0.71, 1.42), invc ~ 1/z from a table (exactly 1
- *   around 1), r = z invc - 1 formed exactly with a Dekker product, log x =
- *   k ln2 - log(invc) + log1p(r) by a series in r.
+ * - log: x = 2^k z, z in [0.71, 1.42), invc ~ 1/z from a table (with 8
+ *   bits, exactly 1 around 1), r = z invc - 1 formed exactly enough as
+ *   (z - 1/invc) invc, log x = k ln2 - log(invc) + log1p(r) by a series.
  * Small arguments take series of their own (sinh, tanh, log1p), and the
  * arguments of the logarithms (asinh, acosh, atanh) are formed as
  * double-doubles, so that only the last addition rounds noticeably. */
@@ -104,39 +104,48 @@ static double half_exp_big(double a)
 
 #define LOG_OFF 0x3fe6955500000000ull /* z = x / 2^k in [0x1.6955p-1, 0x1.6955p0) */
 
-/* log x = *h + *l to about 2^-62 relative, x positive, finite and normal */
-static void log_dd(double x, double *h, double *l)
+/* log(x + xl) = *h + *l to about 2^-62 relative, for x positive, finite
+ * and normal and a small correction xl (|xl| <= 2^-50 x; below 2^-53 x
+ * where the result is tiny, so that (xl/x)^2 / 2 is far below its ulp).
+ * log(x + xl) = log x + xl/x, and 1/x = 2^-k invc / (1 + r) saves a
+ * division: invc (1 - r + r^2) is within r^3 < 2^-22 of 1/z, enough for a
+ * term that small (near 1, r is as small as the result). */
+static void log_dd(double x, double xl, double *h, double *l)
 {
 	uint64_t u = bits(x), tmp = u - LOG_OFF;
 	const struct hyp_log_entry *e = &hyp_log_tab[(tmp >> 45) & 127];
-	double kd = (double)((int64_t)tmp >> 52);
+	int64_t k = (int64_t)tmp >> 52;
+	double kd = (double)k;
 	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
-	double ph, pl, r, r2, r4, q, w, e1, hi, e2;
+	double rl, r, r2, r4, q, w, e1, hi, e2, c;
 
-	/* r + pl = z invc - 1 exactly (ph is within 2^-7 of 1) */
-	two_prod(z, e->invc, &ph, &pl);
-	r = ph - 1;
-	/* log1p(r + pl) - r: -r^2/2 + ... - r^8/8 (|r| < 2^-7.5: the next term
-	 * is below 2^-63 of the result), and pl (1 - r) */
+	/* r + rl = z invc - 1 = (z - chi) invc - clo invc, the first product
+	 * exact (z - chi is, by Sterbenz, and has at most 45 bits, invc 8) */
+	r = (z - e->chi) * e->invc;
+	rl = -e->clo * e->invc;
+	/* log1p(r + rl) - r: -r^2/2 + ... + r^9/9 (|r| < 2^-7.4: the next term
+	 * is below 2^-63 of the result), and rl (1 - r) */
 	r2 = r * r;
 	r4 = r2 * r2;
 	q = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
-		  r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * -0.125));
-	q += pl - pl * r;
+		  r4 * (((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-0.125 + r * (1.0 / 9)))));
+	q += rl - rl * r;
+	/* xl / x; above 2^1000 (only log1p gets there) it is far below the ulp
+	 * and the clamp only keeps the power of 2 finite */
+	c = xl * (e->invc * ((1 - r) + r2)) * pow2(k > 1000 ? -1000 : (int)-k);
 	/* k ln2 + logc + r, the large parts summed exactly */
 	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
 	two_sum(w, r, &hi, &e2);
-	fast_two_sum(hi, q + (e1 + e2 + kd * LN2_LO + e->logc_lo), h, l);
+	fast_two_sum(hi, q + (c + (e1 + e2 + kd * LN2_LO + e->logc_lo)), h, l);
 }
 
-/* log(h + l), h + l a double-double whose h is positive, finite and normal
- * and whose result is not tiny (then (l/h)^2 / 2 is far below its ulp) */
-static double log_dd_round(double h, double l)
+/* log(x + xl) rounded, as for log_dd */
+static double log_dd_round(double x, double xl)
 {
-	double rh, rl;
+	double h, l;
 
-	log_dd(h, &rh, &rl);
-	return rh + (rl + l / h);
+	log_dd(x, xl, &h, &l);
+	return h + l;
 }
 
 /* ---- expm1 -------------------------------------------------------------- */
@@ -272,63 +281,69 @@ double cosh(double x)
 }
 
 /* tanh a = sinh a / cosh a, both as double-doubles (from the series below
- * 1/4, from exp_pm above), divided with one correction step */
+ * 1/4, from exp_pm above), divided in x87 extended precision: the quotient
+ * is within 2^-63 of theirs, so that rounding it to double adds at most
+ * 2^-11 ulp to the half ulp (and it is shorter than a division with a
+ * correction step in double) */
 double tanh(double x)
 {
-	double a = ABS(x), sh, sl, ch, cl, ph, pl, qh, ql, e, y, q, mh, ml;
+	double a = ABS(x), sh, sl, ch, cl, ph, pl, qh, ql, e;
 
 	if (a >= 0.25) {
 		if (a > 22)
 			return SIGN_OF(1.0, x); /* 1 - 2e^-44 rounds to 1 */
 		exp_pm(a, &ph, &pl, &qh, &ql);
 		two_sum(ph, -qh, &sh, &e);
-		fast_two_sum(sh, e + (pl - ql), &sh, &sl);
+		sl = e + (pl - ql);
 		two_sum(ph, qh, &ch, &e);
-		fast_two_sum(ch, e + (pl + ql), &ch, &cl);
+		cl = e + (pl + ql);
 	} else {
 		if (!(a >= 0x1p-27))
 			return x + x * 0; /* tiny (a - a^3/3 rounds to a), +-0, NaN */
-		fast_two_sum(a, sinh_series(a), &sh, &sl);
-		fast_two_sum(1.0, cosh_series(a), &ch, &cl);
+		sh = a;
+		sl = sinh_series(a);
+		ch = 1;
+		cl = cosh_series(a);
 	}
-	/* (sh + sl) / (ch + cl) = q + (sh - q ch + sl - q cl) / ch */
-	y = 1.0 / ch;
-	q = sh * y;
-	two_prod(q, ch, &mh, &ml);
-	q += (((sh - mh) - ml) + (sl - q * cl)) * y;
-	return SIGN_OF(q, x);
+	return SIGN_OF((double)(((long double)sh + sl) / ((long double)ch + cl)), x);
 }
 
 /* ---- asinh, acosh, atanh -------------------------------------------------- */
-
-/* sqrt(h + l) as a double-double, h + l normalized, h > 0: one Newton step
- * on the rounded root, with its square formed exactly */
-static inline void sqrt_dd(double h, double l, double *sh, double *sl)
-{
-	double s = __builtin_sqrt(h), p, e;
-
-	two_prod(s, s, &p, &e);
-	*sh = s;
-	*sl = (((h - p) - e) + l) * 0.5 / s;
-}
 
 /* log a + ln 2, for a > 2^28 finite */
 static double log_2a(double a)
 {
 	double h, l, s, e;
 
-	log_dd(a, &h, &l);
+	log_dd(a, 0, &h, &l);
 	two_sum(h, LN2_DH, &s, &e);
 	return s + (e + (l + LN2_DL));
 }
 
-/* log(a + sqrt(a^2 + 1)), the argument as a double-double (its smallest
- * value, 1 + 2^-28, is where the log table's entry is exactly 1, so that
- * nothing cancels); for large a, log 2a (the rest, 1/(4a^2), is far below
- * the ulp) */
+/* The argument of the logarithm, a + sqrt(w + wl) = u + v, for asinh
+ * (w + wl = a^2 + 1) and acosh (a^2 - 1), wl the error of w: u = a + s,
+ * s = sqrt(w), is short to compute, and what the roundings lost comes
+ * beside it in v (the log uses it only at its end): sqrt(w + d) = s +
+ * d / 2s - d^2 / 8s^3, d = w + wl - s^2 formed exactly enough (p2 = s * s
+ * rounded is within 2^-51 of w, so that w - p2 is exact), and d^2 / 8s^3
+ * negligible, as d is within 2^-51 of w. */
+static inline void log_arg(double a, double w, double wl, double *u, double *v)
+{
+	double s = __builtin_sqrt(w), p2, e2, d;
+
+	two_prod(s, s, &p2, &e2);
+	d = ((w - p2) - e2) + wl;
+	two_sum(a, s, u, v);
+	*v += d / (2 * s);
+}
+
+/* log(a + sqrt(a^2 + 1)), the argument from log_arg (its smallest value,
+ * 1 + 2^-28, is where the log table's entry is exactly 1, so that nothing
+ * cancels); for large a, log 2a (the rest, 1/(4a^2), is far below the
+ * ulp) */
 double asinh(double x)
 {
-	double a = ABS(x), p, e, wh, wl, sh, sl, uh, ul;
+	double a = ABS(x), p, e, w, wl, u, v;
 
 	if (!(a >= 0x1p-28 && a <= 0x1p28)) {
 		if (a < 0x1p-28)
@@ -337,20 +352,18 @@ double asinh(double x)
 			return x + x;
 		return SIGN_OF(log_2a(a), x);
 	}
+	/* w = 1 + a^2 rounded, wl its error */
 	two_prod(a, a, &p, &e);
-	two_sum(1.0, p, &wh, &wl);
-	fast_two_sum(wh, wl + e, &wh, &wl);
-	sqrt_dd(wh, wl, &sh, &sl);
-	two_sum(a, sh, &uh, &ul);
-	return SIGN_OF(log_dd_round(uh, ul + sl), x);
+	two_sum(1.0, p, &w, &wl);
+	log_arg(a, w, wl + e, &u, &v);
+	return SIGN_OF(log_dd_round(u, v), x);
 }
 
-/* log(x + sqrt(x^2 - 1)), x^2 - 1 and the argument as double-doubles:
- * near 1 the result is sqrt(2 (x - 1)), at least 2^-25.5, and the argument
- * falls in the log table's exact entry */
+/* log(x + sqrt(x^2 - 1)): near 1 the result is sqrt(2 (x - 1)), at least
+ * 2^-25.5, and the argument falls in the log table's exact entry */
 double acosh(double x)
 {
-	double p, e, wh, wl, sh, sl, uh, ul;
+	double w, wl, p, e, u, v;
 
 	if (!(x >= 1 && x <= 0x1p28)) {
 		if (x > 0x1p28)
@@ -362,20 +375,22 @@ double acosh(double x)
 	}
 	if (x == 1)
 		return 0;
+	/* w = x^2 - 1 as (x - 1)(x + 1) (x - 1 is exact: within 2^-52 of the
+	 * true value also near 1, where x^2 - 1 would cancel), and its error
+	 * from the exact x^2 = p + e: (p - 1) - w is exact (Sterbenz) */
+	w = (x - 1) * (x + 1);
 	two_prod(x, x, &p, &e);
-	two_sum(p, -1.0, &wh, &wl);
-	fast_two_sum(wh, wl + e, &wh, &wl);
-	sqrt_dd(wh, wl, &sh, &sl);
-	two_sum(x, sh, &uh, &ul);
-	return log_dd_round(uh, ul + sl);
+	two_sum(p, -1.0, &p, &wl);
+	log_arg(x, w, ((p - w) + wl) + e, &u, &v);
+	return log_dd_round(u, v);
 }
 
 /* log((1 + a) / (1 - a)) / 2, the quotient as a double-double: 1 + a and
- * 1 - a exactly, one division and its remainder; nothing cancels (the
+ * 1 - a exactly, the quotient rounded and its remainder; nothing cancels (the
  * quotient's smallest value, 1 + 2^-27, is in the log table's exact entry) */
 double atanh(double x)
 {
-	double a = ABS(x), nh, nl, dh, dl, q, mh, ml, rem, h, l;
+	double a = ABS(x), nh, nl, dh, dl, y, q, mh, ml, rem;
 
 	if (!(a >= 0x1p-28 && a < 1)) {
 		if (!(a >= 1))
@@ -389,10 +404,10 @@ double atanh(double x)
 	}
 	two_sum(1.0, a, &nh, &nl);
 	two_sum(1.0, -a, &dh, &dl);
-	q = nh / dh;
-	/* (nh + nl) / (dh + dl) = q (1 + rem / nh) */
+	y = 1 / dh;
+	q = nh * y;
+	/* (nh + nl) / (dh + dl) = q + rem / dh */
 	two_prod(q, dh, &mh, &ml);
 	rem = ((nh - mh) - ml) + (nl - q * dl);
-	log_dd(q, &h, &l);
-	return SIGN_OF(0.5 * (h + (l + rem / nh)), x);
+	return SIGN_OF(0.5 * log_dd_round(q, rem * y), x);
 }
