@@ -72,15 +72,19 @@ static inline void exp_series(double r, double *even, double *odd)
 }
 
 /* e^a / 2 = *ph + *pl and e^-a / 2 = *qh + *ql, for 0 <= a <= 40 (about
- * 2^-62 relative each) */
-static void exp_pm(double a, double *ph, double *pl, double *qh, double *ql)
+ * 2^-61 relative each, with errors of opposite signs) */
+static inline __attribute__((always_inline)) void exp_pm(double a, double *ph, double *pl, double *qh, double *ql)
 {
-	double rh, rl, even, odd, s, sp, sq;
-	int64_t n = exp_reduce(a, &rh, &rl), m = -n;
+	double kd = a * INV_LN2_128 + SHIFTER, r, even, odd, s, sp, sq;
+	int64_t n = (int64_t)(bits(kd) << 13) >> 13, m = -n;
 	const double *tp = hyp_exp_tab[n & 127], *tq = hyp_exp_tab[m & 127];
 
-	exp_series(rh, &even, &odd);
-	s = rh + (rl + odd); /* e^(+-r) - 1 = even +- s */
+	/* r rounded: its error, below 2^-61.5, costs at most coth(1/4) times
+	 * that in sinh (and less in cosh and tanh) */
+	kd -= SHIFTER;
+	r = (a - kd * LN2_128_HI) - kd * LN2_128_LO;
+	exp_series(r, &even, &odd);
+	s = r + odd; /* e^(+-r) - 1 = even +- s */
 	sp = pow2((int)(n >> 7) - 1);
 	sq = pow2((int)(m >> 7) - 1);
 	*ph = sp * tp[0];
@@ -110,7 +114,7 @@ static double half_exp_big(double a)
  * log(x + xl) = log x + xl/x, and 1/x = 2^-k invc / (1 + r) saves a
  * division: invc (1 - r + r^2) is within r^3 < 2^-22 of 1/z, enough for a
  * term that small (near 1, r is as small as the result). */
-static void log_dd(double x, double xl, double *h, double *l)
+static inline __attribute__((always_inline)) void log_dd(double x, double xl, double *h, double *l)
 {
 	uint64_t u = bits(x), tmp = u - LOG_OFF;
 	const struct hyp_log_entry *e = &hyp_log_tab[(tmp >> 45) & 127];
@@ -136,7 +140,8 @@ static void log_dd(double x, double xl, double *h, double *l)
 	/* k ln2 + logc + r, the large parts summed exactly */
 	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
 	two_sum(w, r, &hi, &e2);
-	fast_two_sum(hi, q + (c + (e1 + e2 + kd * LN2_LO + e->logc_lo)), h, l);
+	*h = hi; /* |*l| < 2^-7 *h: not normalized, callers only add it */
+	*l = q + (c + (e1 + e2 + kd * LN2_LO + e->logc_lo));
 }
 
 /* log(x + xl) rounded, as for log_dd */
