@@ -36,6 +36,10 @@ for i in range(128):
         invc = float(round(v * q)) / q
     ci = 1 / mpf(invc); chi = d(ci); clo = d(ci - mpf(chi))
     lc = -log(mpf(invc)); lch = d(lc); lcl = d(lc - mpf(lch))
+    # hyper.c's log_dd sums logc_hi + r with a fast two-sum: |r| < |logc|
+    # where logc is not 0 (r is largest at the interval's ends)
+    rmax = max(abs((mpf(lo_) - mpf(chi)) * invc), abs((mpf(hi_) - mpf(chi)) * invc))
+    assert lch == 0 or rmax < abs(lch), i
     out.append("\t{ %s, %s, %s, %s, %s }," % (hexd(invc), hexd(chi), hexd(clo), hexd(lch), hexd(lcl)))
 out.append("};")
 print("\n".join(out))

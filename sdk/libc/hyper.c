@@ -137,15 +137,17 @@ static inline __attribute__((always_inline)) void log_dd(double x, double xl, do
 	/* xl / x; above 2^1000 (only log1p gets there) it is far below the ulp
 	 * and the clamp only keeps the power of 2 finite */
 	c = xl * (e->invc * ((1 - r) + r2)) * pow2(k > 1000 ? -1000 : (int)-k);
-	/* k ln2 + logc + r, the large parts summed exactly */
-	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
-	two_sum(w, r, &hi, &e2);
+	/* k ln2 + logc + r, the large parts summed exactly: for k != 0,
+	 * |k ln2| > 0.69 > |logc| and |w| > 0.34 > |r|; for k = 0 either logc
+	 * is 0 or |logc| > |r| in its interval (gen_hyper_tab.py checks) */
+	fast_two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
+	fast_two_sum(w, r, &hi, &e2);
 	*h = hi; /* |*l| < 2^-7 *h: not normalized, callers only add it */
 	*l = q + (c + (e1 + e2 + kd * LN2_LO + e->logc_lo));
 }
 
 /* log(x + xl) rounded, as for log_dd */
-static double log_dd_round(double x, double xl)
+static inline __attribute__((always_inline)) double log_dd_round(double x, double xl)
 {
 	double h, l;
 
@@ -342,6 +344,16 @@ static inline void log_arg(double a, double w, double wl, double *u, double *v)
 	*v += d / (2 * s);
 }
 
+/* The same in x87 extended precision, for arguments whose result is not
+ * small (at least 1/8): u = a + sqrt(w) in double, the critical path, and
+ * v = (a + sqrt(w_exact)) - u in long double beside it, within 2^-63 of
+ * u + v. (sqrt(w + wl) in extended precision, w + wl = (a + c)(a - c), c
+ * = 1 or i, comes out as A * A + c0 for asinh; see the callers.) */
+static inline void log_arg_ld(double u, long double U, double *v)
+{
+	*v = (double)(U - u); /* U - u is exact (they are within 2^-51) */
+}
+
 /* log(a + sqrt(a^2 + 1)), the argument from log_arg (its smallest value,
  * 1 + 2^-28, is where the log table's entry is exactly 1, so that nothing
  * cancels); for large a, log 2a (the rest, 1/(4a^2), is far below the
@@ -356,6 +368,13 @@ double asinh(double x)
 		if (x != x || a == HUGE_VAL)
 			return x + x;
 		return SIGN_OF(log_2a(a), x);
+	}
+	if (a >= 0.125) {
+		long double A = a;
+
+		u = a + __builtin_sqrt(a * a + 1);
+		log_arg_ld(u, A + __builtin_sqrtl(A * A + 1), &v);
+		return SIGN_OF(log_dd_round(u, v), x);
 	}
 	/* w = 1 + a^2 rounded, wl its error */
 	two_prod(a, a, &p, &e);
@@ -384,6 +403,14 @@ double acosh(double x)
 	 * true value also near 1, where x^2 - 1 would cancel), and its error
 	 * from the exact x^2 = p + e: (p - 1) - w is exact (Sterbenz) */
 	w = (x - 1) * (x + 1);
+	if (x >= 1.0078125) { /* the result is at least 1/8 */
+		long double X = x;
+
+		u = x + __builtin_sqrt(w);
+		/* (X - 1) and (X + 1) are exact in 64 bits */
+		log_arg_ld(u, X + __builtin_sqrtl((X - 1) * (X + 1)), &v);
+		return log_dd_round(u, v);
+	}
 	two_prod(x, x, &p, &e);
 	two_sum(p, -1.0, &p, &wl);
 	log_arg(x, w, ((p - w) + wl) + e, &u, &v);
@@ -406,6 +433,14 @@ double atanh(double x)
 		}
 		errno = EDOM;
 		return (x - x) / (x - x);
+	}
+	if (a >= 0.125) {
+		/* the quotient in extended precision (1 + a and 1 - a are exact
+		 * there), within 2^-63 of the true one: its log is at least 1/4 */
+		long double Q = (1.0L + a) / (1.0L - a);
+
+		q = (double)Q;
+		return SIGN_OF(0.5 * log_dd_round(q, (double)(Q - q)), x);
 	}
 	two_sum(1.0, a, &nh, &nl);
 	two_sum(1.0, -a, &dh, &dl);
