@@ -164,7 +164,7 @@ static inline __attribute__((always_inline)) double log_dd_round(double x, doubl
  * series r + (e^r - 1 - r). */
 double expm1(double x)
 {
-	double rh, rl, even, odd, ph, pl, sc, s1, e1, s2, e2, lo;
+	double kd, rh, rl, r, even, odd, hh, hl, ph, pl, sc, s1, e1, s2, e2, lo;
 	const double *t;
 	int64_t n;
 
@@ -182,14 +182,25 @@ double expm1(double x)
 		return -1.0 + 0x1p-60; /* -1, inexact */
 	if (ABS(x) < 0x1p-54)
 		return x; /* also keeps the sign of zero */
-	n = exp_reduce(x, &rh, &rl);
+	kd = x * INV_LN2_128 + SHIFTER;
+	n = (int64_t)(bits(kd) << 13) >> 13;
+	kd -= SHIFTER;
+	/* r = rh + rl, rh = x - n HI exactly, rl = -n LO: where the result is
+	 * small (n = 0 or +-1) T rh must be exact, not r rounded */
+	rh = x - kd * LN2_128_HI;
+	rl = -kd * LN2_128_LO;
+	r = rh + rl;
 	t = hyp_exp_tab[n & 127];
-	exp_series(rh, &even, &odd);
-	two_prod(t[0], rh, &ph, &pl);
-	lo = pl + t[0] * (rl + even + odd) + t[1] * (1 + rh + even + odd);
+	exp_series(r, &even, &odd);
+	/* T rh exactly, T split beforehand in the table */
+	split(rh, &hh, &hl);
+	ph = t[0] * rh;
+	pl = ((t[2] * hh - ph) + t[2] * hl + t[3] * hh) + t[3] * hl;
+	lo = pl + t[0] * (rl + even + odd) + t[1] * (1 + r + even + odd);
 	sc = pow2((int)(n >> 7)); /* 2^-58 .. 2^73 */
 	two_sum(sc * t[0], -1.0, &s1, &e1);
-	two_sum(s1, sc * ph, &s2, &e2);
+	/* |2^k T - 1| >= |2^k T r| (|r| <= ln2/256 and 2^k T = e^(n ln2/128)) */
+	fast_two_sum(s1, sc * ph, &s2, &e2);
 	return s2 + (e1 + e2 + sc * lo);
 }
 
