@@ -72,7 +72,7 @@ static inline void exp_series(double r, double *even, double *odd)
 }
 
 /* e^a / 2 = *ph + *pl and e^-a / 2 = *qh + *ql, for 0 <= a <= 40 (about
- * 2^-61 relative each, with errors of opposite signs) */
+ * 2^-61 relative each, with errors of opposite signs); *ph >= *qh */
 static inline __attribute__((always_inline)) void exp_pm(double a, double *ph, double *pl, double *qh, double *ql)
 {
 	double kd = a * INV_LN2_128 + SHIFTER, r, even, odd, s, sp, sq;
@@ -127,12 +127,14 @@ static inline __attribute__((always_inline)) void log_dd(double x, double xl, do
 	 * exact (z - chi is, by Sterbenz, and has at most 45 bits, invc 8) */
 	r = (z - e->chi) * e->invc;
 	rl = -e->clo * e->invc;
-	/* log1p(r + rl) - r: -r^2/2 + ... + r^9/9 (|r| < 2^-7.4: the next term
-	 * is below 2^-63 of the result), and rl (1 - r) */
+	/* log1p(r + rl) - r: -r^2/2 + ... - r^8/8, and rl (1 - r). |r| <
+	 * 2^-7.44, so that the next term, r^9/9, is below 2^-70 (absolute),
+	 * 2^-60.6 of the smallest result where invc is not 1 (log 0.9987),
+	 * and below 2^-64 of r where it is (|r| < 0.0053 there) */
 	r2 = r * r;
 	r4 = r2 * r2;
 	q = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
-		  r4 * (((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-0.125 + r * (1.0 / 9)))));
+		  r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * -0.125));
 	q += rl - rl * r;
 	/* xl / x; above 2^1000 (only log1p gets there) it is far below the ulp
 	 * and the clamp only keeps the power of 2 finite */
@@ -267,7 +269,7 @@ double sinh(double x)
 	}
 	if (a <= 40) {
 		exp_pm(a, &ph, &pl, &qh, &ql);
-		two_sum(ph, -qh, &s, &e);
+		fast_two_sum(ph, -qh, &s, &e);
 		return SIGN_OF(s + (e + (pl - ql)), x);
 	}
 	if (a <= HALF_EXP_MAX)
@@ -286,7 +288,7 @@ double cosh(double x)
 
 	if (a <= 40) {
 		exp_pm(a, &ph, &pl, &qh, &ql);
-		two_sum(ph, qh, &s, &e);
+		fast_two_sum(ph, qh, &s, &e);
 		return s + (e + (pl + ql));
 	}
 	if (a <= HALF_EXP_MAX)
@@ -311,9 +313,9 @@ double tanh(double x)
 		if (a > 22)
 			return SIGN_OF(1.0, x); /* 1 - 2e^-44 rounds to 1 */
 		exp_pm(a, &ph, &pl, &qh, &ql);
-		two_sum(ph, -qh, &sh, &e);
+		fast_two_sum(ph, -qh, &sh, &e);
 		sl = e + (pl - ql);
-		two_sum(ph, qh, &ch, &e);
+		fast_two_sum(ph, qh, &ch, &e);
 		cl = e + (pl + ql);
 	} else {
 		if (!(a >= 0x1p-27))
@@ -450,7 +452,8 @@ double atanh(double x)
 		 * there), within 2^-63 of the true one: its log is at least 1/4 */
 		long double Q = (1.0L + a) / (1.0L - a);
 
-		q = (double)Q;
+		/* q in double, so that the log need not wait for Q */
+		q = (1 + a) / (1 - a);
 		return SIGN_OF(0.5 * log_dd_round(q, (double)(Q - q)), x);
 	}
 	two_sum(1.0, a, &nh, &nl);
