@@ -228,11 +228,37 @@ double modf(double x, double *ip)
 	return f == 0 ? copysign(0.0, x) : f;
 }
 
-/* Exact: long division on the integer significands. */
+/* mx 2^s mod my, for mx < my < 2^53 and 0 <= s <= 63: one 128-by-64-bit
+ * division (its quotient fits in 64 bits, since mx 2^s < my 2^64) */
+static uint64_t shl_mod(uint64_t mx, int s, uint64_t my)
+{
+	uint64_t hi = s ? mx >> (64 - s) : 0, lo = mx << s, q;
+
+	__asm__("divq %4" : "=a"(q), "=d"(hi) : "0"(lo), "1"(hi), "rm"(my));
+	(void)q;
+	return hi;
+}
+
+/* significand and exponent of a finite nonzero |x| (bits u), the
+ * significand with its top bit at bit 52 */
+static uint64_t fmod_unpack(uint64_t u, int *e)
+{
+	int sh;
+
+	*e = (int)(u >> 52);
+	if (*e)
+		return (u & FRAC) | HIDDEN;
+	sh = __builtin_clzll(u) - 11; /* subnormal: normalize */
+	*e = 1 - sh;
+	return u << sh;
+}
+
+/* Exact: long division on the integer significands, up to 63 bits of the
+ * quotient at a time. */
 double fmod(double x, double y)
 {
 	uint64_t ux = bits(x), uy = bits(y), sx = ux & SIGN, mx, my;
-	int ex = (int)((ux >> 52) & 0x7ff), ey = (int)((uy >> 52) & 0x7ff);
+	int ex = (int)((ux >> 52) & 0x7ff), ey = (int)((uy >> 52) & 0x7ff), d, sh;
 
 	if (x != x || y != y)
 		return x + y;
@@ -249,46 +275,45 @@ double fmod(double x, double y)
 	if (ux == uy)
 		return 0 * x;
 
-	if (ex) {
-		mx = (ux & FRAC) | HIDDEN;
-	} else {
-		for (mx = ux, ex = 1; !(mx & HIDDEN); ex--)
-			mx <<= 1;
-	}
-	if (ey) {
-		my = (uy & FRAC) | HIDDEN;
-	} else {
-		for (my = uy, ey = 1; !(my & HIDDEN); ey--)
-			my <<= 1;
-	}
-	/* invariant: mx < 2 * my */
-	for (; ex > ey; ex--) {
-		if (mx >= my) {
-			mx -= my;
-			if (!mx)
-				return 0 * x;
-		}
-		mx <<= 1;
-	}
-	if (mx >= my) {
+	mx = fmod_unpack(ux, &ex);
+	my = fmod_unpack(uy, &ey);
+	if (mx >= my) /* mx < 2 my */
 		mx -= my;
-		if (!mx)
-			return 0 * x;
+	for (d = ex - ey; d > 0 && mx; d -= sh) {
+		sh = d > 63 ? 63 : d;
+		mx = shl_mod(mx, sh, my);
 	}
-	while (!(mx & HIDDEN)) {
-		mx <<= 1;
-		ey--;
-	}
+	if (!mx)
+		return 0 * x;
+	sh = __builtin_clzll(mx) - 11;
+	mx <<= sh;
+	ey -= sh;
 	if (ey > 0)
 		return from_bits(sx | ((uint64_t)ey << 52) | (mx & FRAC));
 	return from_bits(sx | (mx >> (1 - ey))); /* subnormal: exact */
 }
 
+/* sqrt without the errno check: for arguments known not negative */
+static double sqrt_pos(double x)
+{
+	double r;
+
+	__asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
+	return r;
+}
+
 double hypot(double x, double y)
 {
+	uint64_t ux = bits(x) & ~SIGN, uy = bits(y) & ~SIGN;
 	double a = fabs(x), b = fabs(y), t;
 	int e;
 
+	/* both in [2^-450, 2^450): neither the squares nor their sum over- or
+	 * underflow, and the scaling below (by a power of two, exact) would not
+	 * change the result: compute it directly */
+	if (ux - ((uint64_t)(1023 - 450) << 52) < ((uint64_t)900 << 52) &&
+	    uy - ((uint64_t)(1023 - 450) << 52) < ((uint64_t)900 << 52))
+		return sqrt_pos(x * x + y * y);
 	if (a - a != 0 || b - b != 0) {
 		if (a == HUGE_VAL || b == HUGE_VAL)
 			return HUGE_VAL;
@@ -309,7 +334,7 @@ double hypot(double x, double y)
 	/* scale so that squares neither overflow nor underflow */
 	a = scalbn(a, -e);
 	b = scalbn(b, -e);
-	return scalbn(sqrt(a * a + b * b), e);
+	return scalbn(sqrt_pos(a * a + b * b), e);
 }
 
 /* ---- exact operations added for C99 ------------------------------------ */

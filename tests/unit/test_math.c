@@ -272,6 +272,13 @@ static void test_exact(void **state)
 	D1(nearbyint, -1e6, 1e6, 0);
 	D1(logb, -1e6, 1e6, 0);
 	D2(fmod, -1e6, 1e6, -100, 100, 0);
+	{
+		/* the tests after these see the same random inputs as before */
+		uint64_t saved = rng;
+		D2(fmod, -1e300, 1e300, -1e-300, 1e-300, 0); /* quotients of many words */
+		D2(fmod, -0x1p-1000, 0x1p-1000, -0x1p-1070, 0x1p-1070, 0); /* subnormals */
+		rng = saved;
+	}
 	D2(remainder, -1e6, 1e6, -100, 100, 0);
 	D2(copysign, -1e6, 1e6, -1, 1, 0);
 	D2(fmin, -1, 1, -1, 1, 0);
@@ -280,6 +287,12 @@ static void test_exact(void **state)
 	D2(nextafter, -1, 1, -1, 1, 0);
 	E1(cbrt, -1e6, 1e6, 1);
 	E2(hypot, -1e6, 1e6, -1e6, 1e6, 1.5);
+	{
+		uint64_t saved = rng;
+		E2(hypot, 0x1p440, 0x1p460, -0x1p-460, 0x1p460, 1.5); /* the direct path's ends */
+		E2(hypot, 0x1p-460, 0x1p-440, -0x1p-440, 0x1p-440, 1.5);
+		rng = saved;
+	}
 	for (long i = 0; i < RANDOM; i++) {
 		double x = input(i, -1e6, 1e6), y = input((i * 7) % RANDOM, -100, 100);
 		int qw, qg, ew, eg;
