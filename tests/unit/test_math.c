@@ -286,6 +286,19 @@ static void test_exact(void **state)
 	D2(fdim, -1, 1, -1, 1, 0);
 	D2(nextafter, -1, 1, -1, 1, 0);
 	E1(cbrt, -1e6, 1e6, 1);
+	{
+		uint64_t saved = rng;
+		E1(cbrt, -8.5, 8.5, 1); /* every table entry, for each exponent mod 3 */
+		E1(cbrt, -0x1p-1022, 0x1p-1022, 1); /* subnormals */
+		E1(cbrt, 0x1p1020, 0x1.fffffffffffffp1023, 1);
+		for (int k = -1074; k <= 1023; k++) { /* powers of two, and next to them */
+			double x = ldexp(1.0, k), u = err_ulps(cbrtl(x), hsim_cbrt(x), 53, -1074);
+			double y = nextafter(x, 0), v = y ? err_ulps(cbrtl(y), hsim_cbrt(y), 53, -1074) : 0;
+			if (u > 1 || v > 1)
+				fail1("cbrt", u > 1 ? x : y, 0, 0, hsim_cbrt(u > 1 ? x : y), (uint64_t)(u > v ? u : v));
+		}
+		rng = saved;
+	}
 	E2(hypot, -1e6, 1e6, -1e6, 1e6, 1.5);
 	{
 		uint64_t saved = rng;
