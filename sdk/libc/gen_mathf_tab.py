@@ -71,8 +71,15 @@ def gen_mathf():
     # sin and cos of r, |r| <= pi/4, as polynomials in z = r^2
     Z = mpf(0.62)
     out.append("")
-    fit(lambda z: sin(sqrt(z)) / sqrt(z) if z else mpf(1), mpf(0), Z, 5, "sinf_poly", "sin(r) / r in z = r^2 <= 0.62")
-    fit(lambda z: cos(sqrt(z)), mpf(0), Z, 5, "cosf_poly", "cos(r) in z = r^2 <= 0.62")
+    cs, es = chebyfit(lambda z: sin(sqrt(z)) / sqrt(z) if z else mpf(1), [mpf(0), Z], 6, error=True)
+    cc, ec = chebyfit(lambda z: cos(sqrt(z)), [mpf(0), Z], 6, error=True)
+    out.append("/* [0]: sin(r) / r, error %.3g (2^%.1f); [1]: cos(r), error %.3g (2^%.1f);" %
+               (float(es), float(log(es, 2)), float(ec), float(log(ec, 2))))
+    out.append(" * in z = r^2 <= 0.62, lowest degree first */")
+    out.append("static const double sincosf_poly[2][6] = {")
+    for c in (cs, cc):
+        out.append("\t{ " + ", ".join(hexd(v) for v in c[::-1]) + " },")
+    out.append("};")
 
 def gen_cbrt():
     # cbrt: m in [1, 2) in 128 intervals of centre c; cbrt(2^j c) as hi + lo

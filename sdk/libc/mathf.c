@@ -13,7 +13,7 @@
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
-#include "explog_tab.h"
+#include "mathf_tab.h"
 
 #define F1(name) \
 	float name##f(float x) { return (float)name(x); }
@@ -50,99 +50,112 @@ float fmaxf(float x, float y)
 /* ---- exp, log and pow in double, for float results --------------------- */
 
 #define SHIFTER 0x1.8p52 /* adding it rounds to an integer */
-#define INV_LN2_128 0x1.71547652b82fep+7
-#define LN2_128 0x1.62e42fefa39efp-8
+#define INV_LN2_64 0x1.71547652b82fep+6
 #define LN2 0x1.62e42fefa39efp-1
-#define INV_LN2 0x1.71547652b82fep+0
 #define INV_LN10 0x1.bcb7b1526e50ep-2
 
-/* 2^(ki/128) e^r, |r| <= ln2/256, the result normal */
-static double exp_tab_d(int64_t ki, double r)
+static uint32_t fbits(float x)
 {
-	double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24)));
-	double t = exp2_tab[ki & 127][0];
-
-	return from_bits(bits(t + t * p) + ((uint64_t)(ki >> 7) << 52));
+	union {
+		float f;
+		uint32_t u;
+	} v = { x };
+	return v.u;
 }
 
-/* e^x for |x| < 708 */
-static double exp_d(double x)
+static float from_fbits(uint32_t u)
 {
-	double kd = x * INV_LN2_128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
+	union {
+		uint32_t u;
+		float f;
+	} v = { u };
+	return v.f;
+}
+
+/* 2^(z/64) for |z| < 64000: z = 64 q + i + r with |r| <= 1/2 and
+ * 0 <= i < 64, 2^q 2^(i/64) from the table with q added to its exponent
+ * bits, 2^(r/64) by a polynomial (relative error below 2^-36) */
+static double exp2_64(double z)
+{
+	const double *c = expf_poly;
+	double kd = z + SHIFTER, r, r2;
+	uint64_t ki = bits(kd); /* the integer in its low bits */
 
 	kd -= SHIFTER;
-	return exp_tab_d(ki, x - kd * LN2_128);
+	r = z - kd;
+	r2 = r * r;
+	/* ki << 46 shifts the shifter's bits out, leaving k << 46 */
+	return from_bits(expf_tab[ki & 63] + (ki << 46)) *
+	       ((1 + c[0] * r) + r2 * (c[1] + c[2] * r));
 }
 
-/* 2^x for |x| < 1000 */
-static double exp2_d(double x)
+/* log x (base2 0) or log2 x (base2 1) for x a positive normal float:
+ * x = 2^k z with z in [0.697, 1.394), c the centre of z's 128th of that,
+ * r = z / c - 1 (|r| < 2^-8, exact for the interval around 1, where
+ * 1 / c = 1); relative error below 2^-42 */
+static inline double logf_core(float x, int base2)
 {
-	double kd = x * 128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
+	uint32_t ix = fbits(x), tmp = ix - LOGF_OFF;
+	const struct logf_entry *e = &logf_tab[(tmp >> 16) & 127];
+	double k = (double)((int32_t)tmp >> 23); /* an arithmetic shift */
+	double z = from_fbits(ix - (tmp & 0xff800000u));
+	double r = z * e->invc - 1, r2 = r * r;
+	const double *c;
 
-	kd -= SHIFTER;
-	return exp_tab_d(ki, (x - kd * (1.0 / 128)) * LN2);
+	if (base2) {
+		c = log2f_poly;
+		return (k + e->log2c) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
+	}
+	c = logf_poly;
+	return (k * LN2 + e->logc) + (r + r2 * ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r)));
 }
 
-/* log x for x positive, finite and normal as a double */
-static double log_d(double x)
-{
-	uint64_t u = bits(x), tmp = u - 0x3fe6955500000000ull;
-	const struct log_entry *e = &log_tab[(tmp >> 45) & 127];
-	double kd = (double)((int64_t)tmp >> 52);
-	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
-	double r = ((z - e->chi) - e->clo) * e->invc, r2 = r * r;
-
-	return (kd * LN2 + e->logc_hi) + (r + r2 * ((-0.5 + r * (1.0 / 3)) +
-	       r2 * (-0.25 + r * 0.2)));
-}
-
-/* a float x > 0, finite: its double is positive, finite and normal */
+/* x > 0, finite and normal (the other floats take the double functions) */
 static int log_ok(float x)
 {
-	return x > 0 && x <= 0x1.fffffep127f;
+	return fbits(x) - 0x00800000u < 0x7f000000u;
 }
 
 float expf(float x)
 {
-	if (!(x > -87.0f && x < 88.0f))
+	if (!(__builtin_fabsf(x) < 88.0f))
 		return (float)exp(x); /* inf, nan, over- and underflow */
-	return (float)exp_d(x);
+	return (float)exp2_64((double)x * INV_LN2_64);
 }
 
 float exp2f(float x)
 {
 	if (!(x > -126.0f && x < 128.0f))
 		return (float)exp2(x);
-	return (float)exp2_d(x);
+	return (float)exp2_64((double)x * 64);
 }
 
 float logf(float x)
 {
-	return log_ok(x) ? (float)log_d(x) : (float)log(x);
+	return log_ok(x) ? (float)logf_core(x, 0) : (float)log(x);
 }
 
 float log2f(float x)
 {
-	return log_ok(x) ? (float)(log_d(x) * INV_LN2) : (float)log2(x);
+	return log_ok(x) ? (float)logf_core(x, 1) : (float)log2(x);
 }
 
 float log10f(float x)
 {
-	return log_ok(x) ? (float)(log_d(x) * INV_LN10) : (float)log10(x);
+	return log_ok(x) ? (float)(logf_core(x, 0) * INV_LN10) : (float)log10(x);
 }
 
 float powf(float x, float y)
 {
 	double t;
 
-	/* x > 0 and y finite: 2^(y log2 x) while that stays in range; the
-	 * rest (signs, zeros, infinities, nans, extremes) as a double */
-	if (log_ok(x) && y - y == 0) {
-		t = (double)y * (log_d(x) * INV_LN2);
-		if (t > -126 && t < 128)
-			return (float)exp2_d(t);
+	/* x > 0: 2^(y log2 x) while that stays in range (t is nan or infinite
+	 * for y nan or infinite); the rest (signs, zeros, infinities, nans,
+	 * extremes) as a double */
+	if (log_ok(x)) {
+		t = (double)y * logf_core(x, 1);
+		if (__builtin_fabs(t) < 126)
+			return (float)exp2_64(t * 64);
 	}
 	return (float)pow(x, y);
 }
@@ -153,66 +166,68 @@ float powf(float x, float y)
 #define PIO2_LO 0x1.0b4611a626331p-34
 #define INV_PIO2 0x1.45f306dc9c883p-1
 
-/* sin and cos of |r| <= pi/4 (Taylor, to within 2^-45 or so) */
-static double ksin_d(double r)
+/* sin(k pi/2 + r) for |r| <= pi/4, without branches (the quadrant of an
+ * argument is hard to predict): u P(r^2), P the sine's polynomial (sin(r) / r)
+ * for k even, the cosine's for k odd, and u = a + b r = +-r or +-1 by k mod 4
+ * (a = -0 where u = +-r, which keeps the sign of r = -0) */
+static const struct sin_quadrant {
+	double a, b;
+	const double *c;
+} sin_quadrants[4] = {
+	{ -0.0, 1, sincosf_poly[0] }, { 1, 0, sincosf_poly[1] },
+	{ -0.0, -1, sincosf_poly[0] }, { -1, 0, sincosf_poly[1] },
+};
+
+static inline __attribute__((always_inline)) double sin_quadrant(double r, unsigned k)
 {
-	double z = r * r;
+	const struct sin_quadrant *q = &sin_quadrants[k & 3];
+	const double *c = q->c;
+	double z = r * r, z2 = z * z, u = q->a + q->b * r;
 
-	return r + r * z * (-1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 +
-	       z * (-1.0 / 39916800 + z * (1.0 / 6227020800.0))))));
-}
-
-static double kcos_d(double r)
-{
-	double z = r * r;
-
-	return 1 + z * (-0.5 + z * (1.0 / 24 + z * (-1.0 / 720 + z * (1.0 / 40320 +
-	       z * (-1.0 / 3628800 + z * (1.0 / 479001600))))));
+	return u * (((c[0] + c[1] * z) + z2 * (c[2] + c[3] * z)) + z2 * z2 * (c[4] + c[5] * z));
 }
 
 /* x = k pi/2 + r for |x| < 2^20: k times the 33-bit pi/2 is exact */
-static int reduce_d(double x, double *r)
+static unsigned reduce_d(double x, double *r)
 {
 	double kd = x * INV_PIO2 + SHIFTER;
-	int k = (int)bits(kd);
+	unsigned k = (unsigned)bits(kd);
 
 	kd -= SHIFTER;
 	*r = (x - kd * PIO2_HI) - kd * PIO2_LO;
 	return k;
 }
 
+/* |x| in [2^-12, 2^20) (one unsigned compare on the bits), where the
+ * reduction above holds and x is not its own sine */
+static int sincos_fast(float x)
+{
+	return (fbits(x) & 0x7fffffffu) - 0x39800000u < 0x49800000u - 0x39800000u;
+}
+
 float sinf(float x)
 {
 	double r;
-	int k;
+	unsigned k;
 
-	if (!(fabsf(x) < 0x1p20f))
+	if (!sincos_fast(x)) {
+		if (__builtin_fabsf(x) < 0x1p-12f)
+			return x; /* also keeps -0 */
 		return (float)sin(x);
-	if (fabsf(x) < 0x1p-12f)
-		return x; /* also keeps -0 */
-	k = reduce_d(x, &r);
-	switch (k & 3) {
-	case 0: return (float)ksin_d(r);
-	case 1: return (float)kcos_d(r);
-	case 2: return (float)-ksin_d(r);
-	default: return (float)-kcos_d(r);
 	}
+	k = reduce_d(x, &r);
+	return (float)sin_quadrant(r, k);
 }
 
 float cosf(float x)
 {
 	double r;
-	int k;
+	unsigned k;
 
-	if (!(fabsf(x) < 0x1p20f))
+	if (!sincos_fast(x) && !(__builtin_fabsf(x) < 0x1p-12f))
 		return (float)cos(x);
 	k = reduce_d(x, &r);
-	switch (k & 3) {
-	case 0: return (float)kcos_d(r);
-	case 1: return (float)-ksin_d(r);
-	case 2: return (float)-kcos_d(r);
-	default: return (float)ksin_d(r);
-	}
+	return (float)sin_quadrant(r, k + 1); /* cos x = sin(x + pi/2) */
 }
 
 float hypotf(float x, float y)

@@ -217,13 +217,11 @@ static const struct logf_entry {
 static const double logf_poly[4] = { -0x1p-1, 0x1.5555555555555p-2, -0x1p-2, 0x1.999999999999ap-3 };
 static const double log2f_poly[5] = { 0x1.71547652b82fep+0, -0x1.71547652b82fep-1, 0x1.ec709dc3a03fdp-2, -0x1.71547652b82fep-2, 0x1.2776c50ef9bfep-2 }; /* the same, over ln 2 */
 
-/* sin(r) / r in z = r^2 <= 0.62; error 4.41e-15 (2^-47.7) */
-static const double sinf_poly[6] = {
-	0x1.fffffffffffd8p-1, -0x1.5555555550d2ep-3, 0x1.1111110bc30a1p-7, -0x1.a019f87eaedd7p-13, 0x1.71d71f1cd20f7p-19, -0x1.a949e57df637ap-26
-};
-/* cos(r) in z = r^2 <= 0.62; error 5.73e-14 (2^-44.0) */
-static const double cosf_poly[6] = {
-	0x1.ffffffffffdfcp-1, -0x1.ffffffffe2ba2p-2, 0x1.555555441d96ap-5, -0x1.6c16b29a8e243p-10, 0x1.a00e78b8cd4c7p-16, -0x1.23c066c36b9d8p-22
+/* [0]: sin(r) / r, error 4.41e-15 (2^-47.7); [1]: cos(r), error 5.73e-14 (2^-44.0);
+ * in z = r^2 <= 0.62, lowest degree first */
+static const double sincosf_poly[2][6] = {
+	{ 0x1.fffffffffffd8p-1, -0x1.5555555550d2ep-3, 0x1.1111110bc30a1p-7, -0x1.a019f87eaedd7p-13, 0x1.71d71f1cd20f7p-19, -0x1.a949e57df637ap-26 },
+	{ 0x1.ffffffffffdfcp-1, -0x1.ffffffffe2ba2p-2, 0x1.555555441d96ap-5, -0x1.6c16b29a8e243p-10, 0x1.a00e78b8cd4c7p-16, -0x1.23c066c36b9d8p-22 },
 };
 
 #endif
