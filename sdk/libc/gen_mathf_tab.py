@@ -51,8 +51,8 @@ def gen_mathf():
     out.append("")
     out.append("#define LOGF_OFF 0x%08xu /* z in [OFF, 2 OFF) as float bits */" % OFF)
     out.append("/* for z in interval i: invc ~ 1 / its centre, logc = -log(invc),")
-    out.append(" * log2c = -log2(invc) */")
-    out.append("static const struct logf_entry {\n\tdouble invc, logc, log2c;\n} logf_tab[%d] = {" % LN)
+    out.append(" * log2c64 = -64 log2(invc) (in 64ths, as powf's exp2 takes it) */")
+    out.append("static const struct logf_entry {\n\tdouble invc, logc, log2c64;\n} logf_tab[%d] = {" % LN)
     for i in range(LN):
         lo = mpf(f32(OFF + (i << 16))); hi = mpf(f32(OFF + ((i + 1) << 16)))
         if lo <= 1 < hi:
@@ -60,25 +60,26 @@ def gen_mathf():
         else:
             invc = float(2 / (lo + hi))
         lc = -log(mpf(invc))
-        out.append("\t{ %s, %s, %s }," % (hexd(invc), hexd(lc), hexd(lc / log(2))))
+        out.append("\t{ %s, %s, %s }," % (hexd(invc), hexd(lc), hexd(64 * lc / log(2))))
     out.append("};")
     out.append("/* log(1 + r) = r + r^2 (c0 + c1 r + r^2 (c2 + c3 r)), Taylor, for |r| < 2^-8:")
     out.append(" * error below 2^-42 relative */")
     out.append("static const double logf_poly[4] = { -0x1p-1, %s, -0x1p-2, %s };" % (hexd(mpf(1)/3), hexd(mpf(1)/5)))
-    out.append("static const double log2f_poly[5] = { %s, %s, %s, %s, %s }; /* the same, over ln 2 */" %
-               tuple(hexd(v / log(2)) for v in (mpf(1), mpf(-1)/2, mpf(1)/3, mpf(-1)/4, mpf(1)/5)))
+    out.append("static const double log2f_poly[5] = { %s, %s, %s, %s, %s }; /* the same, times 64 / ln 2 */" %
+               tuple(hexd(64 * v / log(2)) for v in (mpf(1), mpf(-1)/2, mpf(1)/3, mpf(-1)/4, mpf(1)/5)))
 
     # sin and cos of r, |r| <= pi/4, as polynomials in z = r^2
     Z = mpf(0.62)
     out.append("")
     cs, es = chebyfit(lambda z: sin(sqrt(z)) / sqrt(z) if z else mpf(1), [mpf(0), Z], 6, error=True)
     cc, ec = chebyfit(lambda z: cos(sqrt(z)), [mpf(0), Z], 6, error=True)
-    out.append("/* [0]: sin(r) / r, error %.3g (2^%.1f); [1]: cos(r), error %.3g (2^%.1f);" %
+    out.append("/* P: sin(r) / r, error %.3g (2^%.1f), or cos(r), error %.3g (2^%.1f);" %
                (float(es), float(log(es, 2)), float(ec), float(log(ec, 2))))
-    out.append(" * in z = r^2 <= 0.62, lowest degree first */")
-    out.append("static const double sincosf_poly[2][6] = {")
-    for c in (cs, cc):
-        out.append("\t{ " + ", ".join(hexd(v) for v in c[::-1]) + " },")
+    out.append(" * in z = r^2 <= 0.62, lowest degree first; for k mod 4 = 0, 1, 2, 3,")
+    out.append(" * sin(k pi/2 + r) = (a + b r) P(r^2) with the a, b and P of row k */")
+    out.append("static const struct sinf_quadrant {\n\tdouble a, b, c[6];\n} sinf_quadrants[4] = {")
+    for a, b, c in (("-0.0", "1.0", cs), ("1.0", "0.0", cc), ("-0.0", "-1.0", cs), ("-1.0", "0.0", cc)):
+        out.append("\t{ %s, %s, { %s } }," % (a, b, ", ".join(hexd(v) for v in c[::-1])))
     out.append("};")
 
 def gen_cbrt():

@@ -89,7 +89,7 @@ static double exp2_64(double z)
 	       ((1 + c[0] * r) + r2 * (c[1] + c[2] * r));
 }
 
-/* log x (base2 0) or log2 x (base2 1) for x a positive normal float:
+/* log x (base2 0) or 64 log2 x (base2 1) for x a positive normal float:
  * x = 2^k z with z in [0.697, 1.394), c the centre of z's 128th of that,
  * r = z / c - 1 (|r| < 2^-8, exact for the interval around 1, where
  * 1 / c = 1); relative error below 2^-42 */
@@ -104,7 +104,7 @@ static inline double logf_core(float x, int base2)
 
 	if (base2) {
 		c = log2f_poly;
-		return (k + e->log2c) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
+		return (k * 64 + e->log2c64) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
 	}
 	c = logf_poly;
 	return (k * LN2 + e->logc) + (r + r2 * ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r)));
@@ -137,7 +137,7 @@ float logf(float x)
 
 float log2f(float x)
 {
-	return log_ok(x) ? (float)logf_core(x, 1) : (float)log2(x);
+	return log_ok(x) ? (float)(logf_core(x, 1) * (1.0 / 64)) : (float)log2(x);
 }
 
 float log10f(float x)
@@ -149,13 +149,13 @@ float powf(float x, float y)
 {
 	double t;
 
-	/* x > 0: 2^(y log2 x) while that stays in range (t is nan or infinite
-	 * for y nan or infinite); the rest (signs, zeros, infinities, nans,
-	 * extremes) as a double */
+	/* x > 0: 2^(y log2 x) while that stays in range (t = 64 y log2 x is
+	 * nan or infinite for y nan or infinite); the rest (signs, zeros,
+	 * infinities, nans, extremes) as a double */
 	if (log_ok(x)) {
 		t = (double)y * logf_core(x, 1);
-		if (__builtin_fabs(t) < 126)
-			return (float)exp2_64(t * 64);
+		if (__builtin_fabs(t) < 126 * 64)
+			return (float)exp2_64(t);
 	}
 	return (float)pow(x, y);
 }
@@ -167,20 +167,12 @@ float powf(float x, float y)
 #define INV_PIO2 0x1.45f306dc9c883p-1
 
 /* sin(k pi/2 + r) for |r| <= pi/4, without branches (the quadrant of an
- * argument is hard to predict): u P(r^2), P the sine's polynomial (sin(r) / r)
- * for k even, the cosine's for k odd, and u = a + b r = +-r or +-1 by k mod 4
- * (a = -0 where u = +-r, which keeps the sign of r = -0) */
-static const struct sin_quadrant {
-	double a, b;
-	const double *c;
-} sin_quadrants[4] = {
-	{ -0.0, 1, sincosf_poly[0] }, { 1, 0, sincosf_poly[1] },
-	{ -0.0, -1, sincosf_poly[0] }, { -1, 0, sincosf_poly[1] },
-};
-
+ * argument is hard to predict): (a + b r) P(r^2), with a + b r = +-r or +-1
+ * and P the sine's polynomial (sin(r) / r) or the cosine's by k mod 4
+ * (a = -0 where a + b r = +-r, which keeps the sign of r = -0) */
 static inline __attribute__((always_inline)) double sin_quadrant(double r, unsigned k)
 {
-	const struct sin_quadrant *q = &sin_quadrants[k & 3];
+	const struct sinf_quadrant *q = &sinf_quadrants[k & 3];
 	const double *c = q->c;
 	double z = r * r, z2 = z * z, u = q->a + q->b * r;
 
