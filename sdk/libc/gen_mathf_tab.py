@@ -24,25 +24,32 @@ else:
            " * sdk/libc/gen_mathf_tab.py cbrt (mpmath, 200 bits); do not edit. */",
            "#ifndef HSIM_SDK_LIBC_CBRT_TAB_H", "#define HSIM_SDK_LIBC_CBRT_TAB_H", ""]
 
+# a Chebyshev fit of f on [a, b], lowest degree first, rounded to doubles,
+# and its largest error (at 2001 points)
+def chebfit(f, a, b, deg):
+    c = [mpf(float(v)) for v in chebyfit(f, [a, b], deg + 1)[::-1]]
+    err = max(abs(sum(v * x**n for n, v in enumerate(c)) - f(x))
+              for x in (a + (b - a) * mpf(k) / 2000 for k in range(2001)))
+    return c, err
+
 def fit(f, a, b, deg, name, comment):
-    c, err = chebyfit(f, [a, b], deg + 1, error=True)
-    c = c[::-1] # lowest degree first
+    c, err = chebfit(f, a, b, deg)
     out.append("/* %s; error %.3g (2^%.1f) */" % (comment, float(err), float(log(err, 2))))
     out.append("static const double %s[%d] = {" % (name, deg + 1))
     out.append("\t" + ", ".join(hexd(v) for v in c))
     out.append("};")
 
 def gen_mathf():
-    # exp: 2^(i/64) as bits, less i << 46, so that adding k << 46 for
-    # k = 64 q + i gives 2^q 2^(i/64)
-    EN = 64
-    out.append("/* bits of 2^(i/%d), less i << 46 */" % EN)
+    # exp: 2^(i/128) as bits, less i << 45, so that adding k << 45 for
+    # k = 128 q + i gives 2^q 2^(i/128)
+    EN = 128
+    out.append("/* bits of 2^(i/%d), less i << 45 */" % EN)
     out.append("static const uint64_t expf_tab[%d] = {" % EN)
     for i in range(EN):
-        out.append("\t0x%016xull," % ((bd(power(2, mpf(i) / EN)) - (i << 46)) % 2**64))
+        out.append("\t0x%016xull," % ((bd(power(2, mpf(i) / EN)) - (i << 45)) % 2**64))
     out.append("};")
     fit(lambda r: (power(2, r / EN) - 1) / r if r else log(2) / EN, mpf(-0.5), mpf(0.5), 2,
-        "expf_poly", "(2^(r/64) - 1) / r for |r| <= 1/2, lowest degree first")
+        "expf_poly", "(2^(r/128) - 1) / r for |r| <= 1/2, lowest degree first")
 
     # log: z from float bits OFF + (i << 16) on; the interval around 1 has
     # invc = 1, so that r = z - 1 is exact there
@@ -51,8 +58,8 @@ def gen_mathf():
     out.append("")
     out.append("#define LOGF_OFF 0x%08xu /* z in [OFF, 2 OFF) as float bits */" % OFF)
     out.append("/* for z in interval i: invc ~ 1 / its centre, logc = -log(invc),")
-    out.append(" * log2c64 = -64 log2(invc) (in 64ths, as powf's exp2 takes it) */")
-    out.append("static const struct logf_entry {\n\tdouble invc, logc, log2c64;\n} logf_tab[%d] = {" % LN)
+    out.append(" * log2c128 = -128 log2(invc) (in 128ths, as powf's exp2 takes it) */")
+    out.append("static const struct logf_entry {\n\tdouble invc, logc, log2c128;\n} logf_tab[%d] = {" % LN)
     for i in range(LN):
         lo = mpf(f32(OFF + (i << 16))); hi = mpf(f32(OFF + ((i + 1) << 16)))
         if lo <= 1 < hi:
@@ -60,26 +67,26 @@ def gen_mathf():
         else:
             invc = float(2 / (lo + hi))
         lc = -log(mpf(invc))
-        out.append("\t{ %s, %s, %s }," % (hexd(invc), hexd(lc), hexd(64 * lc / log(2))))
+        out.append("\t{ %s, %s, %s }," % (hexd(invc), hexd(lc), hexd(128 * lc / log(2))))
     out.append("};")
     out.append("/* log(1 + r) = r + r^2 (c0 + c1 r + r^2 (c2 + c3 r)), Taylor, for |r| < 2^-8:")
     out.append(" * error below 2^-42 relative */")
     out.append("static const double logf_poly[4] = { -0x1p-1, %s, -0x1p-2, %s };" % (hexd(mpf(1)/3), hexd(mpf(1)/5)))
-    out.append("static const double log2f_poly[5] = { %s, %s, %s, %s, %s }; /* the same, times 64 / ln 2 */" %
-               tuple(hexd(64 * v / log(2)) for v in (mpf(1), mpf(-1)/2, mpf(1)/3, mpf(-1)/4, mpf(1)/5)))
+    out.append("static const double log2f_poly[5] = { %s, %s, %s, %s, %s }; /* the same, times 128 / ln 2 */" %
+               tuple(hexd(128 * v / log(2)) for v in (mpf(1), mpf(-1)/2, mpf(1)/3, mpf(-1)/4, mpf(1)/5)))
 
     # sin and cos of r, |r| <= pi/4, as polynomials in z = r^2
     Z = mpf(0.62)
     out.append("")
-    cs, es = chebyfit(lambda z: sin(sqrt(z)) / sqrt(z) if z else mpf(1), [mpf(0), Z], 6, error=True)
-    cc, ec = chebyfit(lambda z: cos(sqrt(z)), [mpf(0), Z], 6, error=True)
+    cs, es = chebfit(lambda z: sin(sqrt(z)) / sqrt(z) if z else mpf(1), mpf(0), Z, 5)
+    cc, ec = chebfit(lambda z: cos(sqrt(z)), mpf(0), Z, 5)
     out.append("/* P: sin(r) / r, error %.3g (2^%.1f), or cos(r), error %.3g (2^%.1f);" %
                (float(es), float(log(es, 2)), float(ec), float(log(ec, 2))))
     out.append(" * in z = r^2 <= 0.62, lowest degree first; for k mod 4 = 0, 1, 2, 3,")
     out.append(" * sin(k pi/2 + r) = (a + b r) P(r^2) with the a, b and P of row k */")
     out.append("static const struct sinf_quadrant {\n\tdouble a, b, c[6];\n} sinf_quadrants[4] = {")
     for a, b, c in (("-0.0", "1.0", cs), ("1.0", "0.0", cc), ("-0.0", "-1.0", cs), ("-1.0", "0.0", cc)):
-        out.append("\t{ %s, %s, { %s } }," % (a, b, ", ".join(hexd(v) for v in c[::-1])))
+        out.append("\t{ %s, %s, { %s } }," % (a, b, ", ".join(hexd(v) for v in c)))
     out.append("};")
 
 def gen_cbrt():

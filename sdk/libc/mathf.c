@@ -20,7 +20,7 @@
 #define F2(name) \
 	float name##f(float x, float y) { return (float)name(x, y); }
 
-F1(tan) F1(asin) F1(acos) F1(atan)
+F1(asin) F1(acos) F1(atan)
 F1(sinh) F1(cosh) F1(tanh) F1(asinh) F1(acosh) F1(atanh)
 F1(expm1) F1(log1p) F1(cbrt) F1(logb)
 F1(floor) F1(ceil) F1(trunc) F1(round) F1(rint) F1(nearbyint)
@@ -50,7 +50,7 @@ float fmaxf(float x, float y)
 /* ---- exp, log and pow in double, for float results --------------------- */
 
 #define SHIFTER 0x1.8p52 /* adding it rounds to an integer */
-#define INV_LN2_64 0x1.71547652b82fep+6
+#define INV_LN2_128 0x1.71547652b82fep+7
 #define LN2 0x1.62e42fefa39efp-1
 #define INV_LN10 0x1.bcb7b1526e50ep-2
 
@@ -72,10 +72,10 @@ static float from_fbits(uint32_t u)
 	return v.f;
 }
 
-/* 2^(z/64) for |z| < 64000: z = 64 q + i + r with |r| <= 1/2 and
- * 0 <= i < 64, 2^q 2^(i/64) from the table with q added to its exponent
- * bits, 2^(r/64) by a polynomial (relative error below 2^-36) */
-static double exp2_64(double z)
+/* 2^(z/128) for |z| < 128000: z = 128 q + i + r with |r| <= 1/2 and
+ * 0 <= i < 128, 2^q 2^(i/128) from the table with q added to its exponent
+ * bits, 2^(r/128) by a cubic (relative error below 2^-41) */
+static double exp2_128(double z)
 {
 	const double *c = expf_poly;
 	double kd = z + SHIFTER, r, r2;
@@ -84,12 +84,12 @@ static double exp2_64(double z)
 	kd -= SHIFTER;
 	r = z - kd;
 	r2 = r * r;
-	/* ki << 46 shifts the shifter's bits out, leaving k << 46 */
-	return from_bits(expf_tab[ki & 63] + (ki << 46)) *
+	/* ki << 45 shifts the shifter's bits out, leaving k << 45 */
+	return from_bits(expf_tab[ki & 127] + (ki << 45)) *
 	       ((1 + c[0] * r) + r2 * (c[1] + c[2] * r));
 }
 
-/* log x (base2 0) or 64 log2 x (base2 1) for x a positive normal float:
+/* log x (base2 0) or 128 log2 x (base2 1) for x a positive normal float:
  * x = 2^k z with z in [0.697, 1.394), c the centre of z's 128th of that,
  * r = z / c - 1 (|r| < 2^-8, exact for the interval around 1, where
  * 1 / c = 1); relative error below 2^-42 */
@@ -104,7 +104,7 @@ static inline double logf_core(float x, int base2)
 
 	if (base2) {
 		c = log2f_poly;
-		return (k * 64 + e->log2c64) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
+		return (k * 128 + e->log2c128) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
 	}
 	c = logf_poly;
 	return (k * LN2 + e->logc) + (r + r2 * ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r)));
@@ -120,14 +120,14 @@ float expf(float x)
 {
 	if (!(__builtin_fabsf(x) < 88.0f))
 		return (float)exp(x); /* inf, nan, over- and underflow */
-	return (float)exp2_64((double)x * INV_LN2_64);
+	return (float)exp2_128((double)x * INV_LN2_128);
 }
 
 float exp2f(float x)
 {
 	if (!(x > -126.0f && x < 128.0f))
 		return (float)exp2(x);
-	return (float)exp2_64((double)x * 64);
+	return (float)exp2_128((double)x * 128);
 }
 
 float logf(float x)
@@ -137,7 +137,7 @@ float logf(float x)
 
 float log2f(float x)
 {
-	return log_ok(x) ? (float)(logf_core(x, 1) * (1.0 / 64)) : (float)log2(x);
+	return log_ok(x) ? (float)(logf_core(x, 1) * (1.0 / 128)) : (float)log2(x);
 }
 
 float log10f(float x)
@@ -149,13 +149,13 @@ float powf(float x, float y)
 {
 	double t;
 
-	/* x > 0: 2^(y log2 x) while that stays in range (t = 64 y log2 x is
+	/* x > 0: 2^(y log2 x) while that stays in range (t = 128 y log2 x is
 	 * nan or infinite for y nan or infinite); the rest (signs, zeros,
 	 * infinities, nans, extremes) as a double */
 	if (log_ok(x)) {
 		t = (double)y * logf_core(x, 1);
-		if (__builtin_fabs(t) < 126 * 64)
-			return (float)exp2_64(t);
+		if (__builtin_fabs(t) < 126 * 128)
+			return (float)exp2_128(t);
 	}
 	return (float)pow(x, y);
 }
@@ -222,13 +222,32 @@ float cosf(float x)
 	return (float)sin_quadrant(r, k + 1); /* cos x = sin(x + pi/2) */
 }
 
+/* tan x = sin x / cos x, both from the same reduction: each within 2^-44 or
+ * so, also next to the poles (where cos x is the sine polynomial of a
+ * small r) */
+float tanf(float x)
+{
+	double r;
+	unsigned k;
+
+	if (!sincos_fast(x)) {
+		if (__builtin_fabsf(x) < 0x1p-12f)
+			return x; /* also keeps -0 */
+		return (float)tan(x);
+	}
+	k = reduce_d(x, &r);
+	return (float)(sin_quadrant(r, k) / sin_quadrant(r, k + 1));
+}
+
 float hypotf(float x, float y)
 {
-	double a = x, b = y;
+	double a = x, b = y, s;
 
 	if (__builtin_isinf(x) || __builtin_isinf(y))
 		return HUGE_VALF;
-	return (float)sqrt(a * a + b * b); /* the squares and their sum are exact enough */
+	s = a * a + b * b; /* the squares are exact, their sum nearly */
+	__asm__("sqrtsd %1, %0" : "=x"(s) : "x"(s)); /* sqrt() is a call, with its errno check */
+	return (float)s;
 }
 
 float remquof(float x, float y, int *q)
