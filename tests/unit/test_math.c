@@ -479,6 +479,42 @@ static void test_float(void **state)
 		if (hsim_log2f(ldexpf(1, k)) != k || hsim_exp2f((float)k) != ldexpf(1, k) ||
 		    (k > -20 && k < 20 && hsim_powf(2, (float)k) != ldexpf(1, k)))
 			fail1("log2f/exp2f/powf exact", k, 0, 0, 0, 0);
+	{
+		/* the ends of the float paths' ranges and their tables; the
+		 * tests after these see the same random inputs as before */
+		uint64_t saved = rng;
+		G1(exp, -88.5f, 88.5f);
+		G1(exp2, -127, 129);
+		G1(log, 0.69f, 1.4f); /* every table entry */
+		G1(log2, 0.99f, 1.01f);
+		G1(log10, 0.99f, 1.01f);
+		G2(pow, 0.999f, 1.001f, -1e5f, 1e5f); /* large y log2 x from a small log */
+		G2(pow, 0, 1e10f, -4, 4);
+		G1(sin, -0x1p-11f, 0x1p-11f);
+		G1(sin, 0x1.fp19f, 0x1.1p20f);
+		G1(cos, -0x1p-11f, 0x1p-11f);
+		G1(cos, 0x1.fp19f, 0x1.1p20f);
+		G1(tan, 1.5f, 1.65f); /* a pole */
+		G1(tan, -1e6f, 1e6f);
+		G2(hypot, -1e30f, 1e30f, -1e-30f, 1e-30f);
+		rng = saved;
+	}
+	/* the floats nearest the multiples of pi/2, and their neighbours:
+	 * there r is smallest, and sin, cos or tan nearest 0 or a pole */
+	for (int n = 1; n < 20000; n++) {
+		float c = (float)(n * 1.5707963267948966);
+		for (int d = -2; d <= 2; d++) {
+			float x = nextafterf(c, d < 0 ? 0 : 1e30f);
+			for (int j = 1; j < (d < 0 ? -d : d); j++)
+				x = nextafterf(x, d < 0 ? 0 : 1e30f);
+			if (!d)
+				x = c;
+			if (err_ulps(sin(x), hsim_sinf(x), 24, -149) > 1 ||
+			    err_ulps(cos(x), hsim_cosf(x), 24, -149) > 1 ||
+			    err_ulps(tan(x), hsim_tanf(x), 24, -149) > 1)
+				fail1("sinf/cosf/tanf near k pi/2", x, 0, sin(x), hsim_sinf(x), 0);
+		}
+	}
 	assert_int_equal(failures, 0);
 }
 
