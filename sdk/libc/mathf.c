@@ -102,12 +102,14 @@ static inline double logf_core(float x, int base2)
 	double r = z * e->invc - 1, r2 = r * r;
 	const double *c;
 
+	/* the first-order term joins the table's early, off the chain of
+	 * the polynomial's */
 	if (base2) {
 		c = log2f_poly;
-		return (k * 128 + e->log2c128) + (c[0] * r + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r)));
+		return ((k * 128 + e->log2c128) + c[0] * r) + r2 * ((c[1] + c[2] * r) + r2 * (c[3] + c[4] * r));
 	}
 	c = logf_poly;
-	return (k * LN2 + e->logc) + (r + r2 * ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r)));
+	return ((k * LN2 + e->logc) + r) + r2 * ((c[0] + c[1] * r) + r2 * (c[2] + c[3] * r));
 }
 
 /* x > 0, finite and normal (the other floats take the double functions) */
