@@ -5,7 +5,7 @@
 #   python3 sdk/libc/gen_mathf_tab.py cbrt > sdk/libc/cbrt_tab.h
 # The polynomials are Chebyshev fits (near minimax); their error bound,
 # as mpmath measures it, is written beside each.
-from mpmath import mp, mpf, log, power, sin, cos, sqrt, cbrt, chebyfit, binomial
+from mpmath import mp, mpf, log, power, sin, cos, sqrt, cbrt, chebyfit, binomial, atan, asin, tan, pi
 import struct, sys
 mp.prec = 200
 def hexd(x): return float.hex(float(x))
@@ -88,6 +88,15 @@ def gen_mathf():
     for a, b, c in (("-0.0", "1.0", cs), ("1.0", "0.0", cc), ("-0.0", "-1.0", cs), ("-1.0", "0.0", cc)):
         out.append("\t{ %s, %s, { %s } }," % (a, b, ", ".join(hexd(v) for v in c)))
     out.append("};")
+
+    # atan v / v and asin s / s as polynomials in z = v^2 <= tan(pi/8)^2
+    # and w = s^2 <= 1/4
+    out.append("")
+    T2 = tan(pi / 8)**2 * mpf(1.0001)
+    fit(lambda z: atan(sqrt(z)) / sqrt(z) if z else mpf(1), mpf(0), T2, 8,
+        "atanf_poly", "atan(v) / v in z = v^2 <= tan(pi/8)^2")
+    fit(lambda w: asin(sqrt(w)) / sqrt(w) if w else mpf(1), mpf(0), mpf(0.25) * mpf(1.0001), 10,
+        "asinf_poly", "asin(s) / s in w = s^2 <= 1/4")
 
 def gen_cbrt():
     # cbrt: m in [1, 2) in 128 intervals of centre c; cbrt(2^j c) as hi + lo

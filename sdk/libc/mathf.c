@@ -20,7 +20,6 @@
 #define F2(name) \
 	float name##f(float x, float y) { return (float)name(x, y); }
 
-F1(asin) F1(acos) F1(atan)
 F1(sinh) F1(cosh) F1(tanh) F1(asinh) F1(acosh) F1(atanh)
 F1(expm1) F1(log1p) F1(cbrt) F1(logb)
 F1(floor) F1(ceil) F1(trunc) F1(round) F1(rint) F1(nearbyint)
@@ -239,6 +238,106 @@ float tanf(float x)
 	}
 	k = reduce_d(x, &r);
 	return (float)(sin_quadrant(r, k) / sin_quadrant(r, k + 1));
+}
+
+/* ---- atan, asin and acos ---------------------------------------------- */
+
+#define PI 0x1.921fb54442d18p+1
+#define PI_2 0x1.921fb54442d18p+0
+#define PI_4 0x1.921fb54442d18p-1
+#define TAN_PI_8 0x1.a827999fcef32p-2
+
+/* atan t for 0 <= t < 2^60: v = (a t + b) / (c t + d) is t, (t - 1) / (t + 1)
+ * or -1 / t, by whether t passes tan(pi/8) and 1 / tan(pi/8), chosen
+ * without a branch; |v| <= tan(pi/8) and atan t = off + atan v, atan v by
+ * a polynomial (within 2^-45) */
+static inline __attribute__((always_inline)) double atan_pos(double t)
+{
+	static const struct atan_range {
+		double a, b, c, d, off;
+	} ranges[3] = { { 1, 0, 0, 1, 0 }, { 1, -1, 1, 1, PI_4 }, { 0, -1, 1, 0, PI_2 } };
+	const struct atan_range *g = &ranges[(t > TAN_PI_8) + (t > 1 / TAN_PI_8)];
+	const double *c = atanf_poly;
+	double v = (g->a * t + g->b) / (g->c * t + g->d), z = v * v, z2 = z * z, z4 = z2 * z2;
+
+	return g->off + v * (((c[0] + c[1] * z) + z2 * (c[2] + c[3] * z)) +
+			     z4 * (((c[4] + c[5] * z) + z2 * (c[6] + c[7] * z)) + z4 * c[8]));
+}
+
+/* the double r with the sign of the float x */
+static double with_sign(double r, float x)
+{
+	return from_bits(bits(r) | (uint64_t)(fbits(x) & 0x80000000u) << 32);
+}
+
+float atanf(float x)
+{
+	uint32_t ix = fbits(x) & 0x7fffffffu;
+
+	if (ix - 0x39800000u >= 0x4c800000u - 0x39800000u) {
+		if (ix < 0x39800000u)
+			return x; /* |x| < 2^-12: atan x rounds to x (and -0 stays) */
+		if (ix > 0x7f800000u)
+			return x + x; /* nan */
+		return (float)with_sign(PI_2, x); /* |x| >= 2^26: pi/2 - 1/|x| rounds to pi/2 */
+	}
+	return (float)with_sign(atan_pos(__builtin_fabsf(x)), x);
+}
+
+/* asin s / s, by a polynomial in w = s^2 <= 1/4 (within 2^-47) */
+static inline __attribute__((always_inline)) double asin_poly(double w)
+{
+	const double *c = asinf_poly;
+	double w2 = w * w, w4 = w2 * w2;
+
+	return ((c[0] + c[1] * w) + w2 * (c[2] + c[3] * w)) +
+	       w4 * (((c[4] + c[5] * w) + w2 * (c[6] + c[7] * w)) +
+		     w4 * ((c[8] + c[9] * w) + w2 * c[10]));
+}
+
+/* asin and acos of a float x, |x| <= 1: with s = |x| and w = x^2 up to 1/2,
+ * beyond it s = sqrt(w) with w = (1 - |x|) / 2, since asin |x| = pi/2 -
+ * 2 asin s there; the result off + m s P(w) with the off and m of the range
+ * and (for acos) sign. Chosen without a branch: w = p x^2 + q (1 - |x|) / 2
+ * and s = p |x| + q sqrt(w), with p, q = 1, 0 or 0, 1 (all exact). */
+struct asin_range {
+	double p, q, off, m;
+};
+
+static inline __attribute__((always_inline)) double asin_range(float x, const struct asin_range *g)
+{
+	double a = __builtin_fabsf(x), w = g->p * (a * a) + g->q * ((1 - a) * 0.5), s;
+
+	__asm__("sqrtsd %1, %0" : "=x"(s) : "x"(w));
+	s = g->p * a + g->q * s;
+	return g->off + g->m * s * asin_poly(w);
+}
+
+float asinf(float x)
+{
+	static const struct asin_range ranges[2] = { { 1, 0, 0, 1 }, { 0, 1, PI_2, -2 } };
+	uint32_t ix = fbits(x) & 0x7fffffffu;
+
+	if (ix - 0x39800000u >= 0x3f800001u - 0x39800000u) {
+		if (ix < 0x39800000u)
+			return x; /* |x| < 2^-12: asin x rounds to x (and -0 stays) */
+		return (float)asin(x); /* |x| > 1, nan */
+	}
+	return (float)with_sign(asin_range(x, &ranges[ix > 0x3f000000u]), x);
+}
+
+float acosf(float x)
+{
+	/* by |x| > 1/2, then the sign of x: pi/2 -+ |x| P, 2 s P, pi - 2 s P */
+	static const struct asin_range ranges[2][2] = {
+		{ { 1, 0, PI_2, -1 }, { 1, 0, PI_2, 1 } },
+		{ { 0, 1, 0, 2 }, { 0, 1, PI, -2 } },
+	};
+	uint32_t ix = fbits(x) & 0x7fffffffu;
+
+	if (ix > 0x3f800000u)
+		return (float)acos(x); /* |x| > 1, nan */
+	return (float)asin_range(x, &ranges[ix > 0x3f000000u][fbits(x) >> 31]);
 }
 
 float hypotf(float x, float y)

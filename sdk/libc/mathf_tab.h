@@ -293,4 +293,13 @@ static const struct sinf_quadrant {
 	{ -1.0, 0.0, { 0x1.ffffffffffdfcp-1, -0x1.ffffffffe2ba2p-2, 0x1.555555441d96ap-5, -0x1.6c16b29a8e243p-10, 0x1.a00e78b8cd4c7p-16, -0x1.23c066c36b9d8p-22 } },
 };
 
+/* atan(v) / v in z = v^2 <= tan(pi/8)^2; error 2.68e-14 (2^-45.1) */
+static const double atanf_poly[9] = {
+	0x1.fffffffffff0fp-1, -0x1.55555554e5fc5p-2, 0x1.99999911c1573p-3, -0x1.2492291945813p-3, 0x1.c714d3e720df5p-4, -0x1.73d9cba10d56bp-4, 0x1.35ced8de982a2p-4, -0x1.e13ac280a9accp-5, 0x1.f657ae7e09908p-6
+};
+/* asin(s) / s in w = s^2 <= 1/4; error 4.15e-15 (2^-47.8) */
+static const double asinf_poly[11] = {
+	0x1.000000000000ep+0, 0x1.555555553a591p-3, 0x1.33333354c5763p-4, 0x1.6db6cb34e6752p-5, 0x1.f1cb1c8f564d2p-6, 0x1.6e426db28d0fep-6, 0x1.1f8ac273855eap-6, 0x1.9b39e74db19d2p-7, 0x1.25b78040df10ep-6, -0x1.df5f37fff02bbp-8, 0x1.02180a1cb8f6bp-5
+};
+
 #endif

@@ -497,6 +497,17 @@ static void test_float(void **state)
 		G1(tan, 1.5f, 1.65f); /* a pole */
 		G1(tan, -1e6f, 1e6f);
 		G2(hypot, -1e30f, 1e30f, -1e-30f, 1e-30f);
+		G1(atan, 0.40f, 0.43f); /* the ranges' ends, tan(pi/8) and its inverse */
+		G1(atan, -2.43f, -2.40f);
+		G1(atan, -0x1p-11f, 0x1p-11f);
+		G1(atan, 0x1p25f, 0x1p27f);
+		G1(asin, 0.49f, 0.51f); /* where the sqrt range begins */
+		G1(asin, -1, -0.99f);
+		G1(asin, -0x1p-11f, 0x1p-11f);
+		G1(acos, 0.49f, 0.51f);
+		G1(acos, -0.51f, -0.49f);
+		G1(acos, 0.99f, 1);
+		G1(acos, -1, -0.99f);
 		rng = saved;
 	}
 	/* the floats nearest the multiples of pi/2, and their neighbours:
