@@ -6,10 +6,13 @@
  * every float result is a double. fmaf rounds the double sum to odd first,
  * which makes the final rounding to float exact.
  *
- * expf, exp2f, logf, log2f, log10f, powf, sinf and cosf have shorter paths
- * of their own, in double arithmetic, for the usual arguments: a double
- * result within 2^-40 or so of the true value rounds to the float within
- * one ulp (nearly always correctly). */
+ * expf, exp2f, logf, log2f, log10f, powf, sinf, cosf, tanf, atanf, asinf and
+ * acosf have shorter paths of their own, in double arithmetic, for the usual
+ * arguments (tables and polynomials in mathf_tab.h): a double result within
+ * 2^-40 or so of the true value rounds to the float within one ulp (nearly
+ * always correctly). They choose between ranges and quadrants without
+ * branches where the choice is hard to predict. fabsf is __builtin_fabsf
+ * here: -ffreestanding makes the plain name a call. */
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
