@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
+#include "cbrt_tab.h"
 
 #define SIGN ((uint64_t)1 << 63)
 #define FRAC (((uint64_t)1 << 52) - 1)
@@ -228,11 +229,37 @@ double modf(double x, double *ip)
 	return f == 0 ? copysign(0.0, x) : f;
 }
 
-/* Exact: long division on the integer significands. */
+/* mx 2^s mod my, for mx < my < 2^53 and 0 <= s <= 63: one 128-by-64-bit
+ * division (its quotient fits in 64 bits, since mx 2^s < my 2^64) */
+static uint64_t shl_mod(uint64_t mx, int s, uint64_t my)
+{
+	uint64_t hi = s ? mx >> (64 - s) : 0, lo = mx << s, q;
+
+	__asm__("divq %4" : "=a"(q), "=d"(hi) : "0"(lo), "1"(hi), "rm"(my));
+	(void)q;
+	return hi;
+}
+
+/* significand and exponent of a finite nonzero |x| (bits u), the
+ * significand with its top bit at bit 52 */
+static uint64_t fmod_unpack(uint64_t u, int *e)
+{
+	int sh;
+
+	*e = (int)(u >> 52);
+	if (*e)
+		return (u & FRAC) | HIDDEN;
+	sh = __builtin_clzll(u) - 11; /* subnormal: normalize */
+	*e = 1 - sh;
+	return u << sh;
+}
+
+/* Exact: long division on the integer significands, up to 63 bits of the
+ * quotient at a time. */
 double fmod(double x, double y)
 {
 	uint64_t ux = bits(x), uy = bits(y), sx = ux & SIGN, mx, my;
-	int ex = (int)((ux >> 52) & 0x7ff), ey = (int)((uy >> 52) & 0x7ff);
+	int ex = (int)((ux >> 52) & 0x7ff), ey = (int)((uy >> 52) & 0x7ff), d, sh;
 
 	if (x != x || y != y)
 		return x + y;
@@ -249,46 +276,45 @@ double fmod(double x, double y)
 	if (ux == uy)
 		return 0 * x;
 
-	if (ex) {
-		mx = (ux & FRAC) | HIDDEN;
-	} else {
-		for (mx = ux, ex = 1; !(mx & HIDDEN); ex--)
-			mx <<= 1;
-	}
-	if (ey) {
-		my = (uy & FRAC) | HIDDEN;
-	} else {
-		for (my = uy, ey = 1; !(my & HIDDEN); ey--)
-			my <<= 1;
-	}
-	/* invariant: mx < 2 * my */
-	for (; ex > ey; ex--) {
-		if (mx >= my) {
-			mx -= my;
-			if (!mx)
-				return 0 * x;
-		}
-		mx <<= 1;
-	}
-	if (mx >= my) {
+	mx = fmod_unpack(ux, &ex);
+	my = fmod_unpack(uy, &ey);
+	if (mx >= my) /* mx < 2 my */
 		mx -= my;
-		if (!mx)
-			return 0 * x;
+	for (d = ex - ey; d > 0 && mx; d -= sh) {
+		sh = d > 63 ? 63 : d;
+		mx = shl_mod(mx, sh, my);
 	}
-	while (!(mx & HIDDEN)) {
-		mx <<= 1;
-		ey--;
-	}
+	if (!mx)
+		return 0 * x;
+	sh = __builtin_clzll(mx) - 11;
+	mx <<= sh;
+	ey -= sh;
 	if (ey > 0)
 		return from_bits(sx | ((uint64_t)ey << 52) | (mx & FRAC));
 	return from_bits(sx | (mx >> (1 - ey))); /* subnormal: exact */
 }
 
+/* sqrt without the errno check: for arguments known not negative */
+static double sqrt_pos(double x)
+{
+	double r;
+
+	__asm__("sqrtsd %1, %0" : "=x"(r) : "x"(x));
+	return r;
+}
+
 double hypot(double x, double y)
 {
+	uint64_t ux = bits(x) & ~SIGN, uy = bits(y) & ~SIGN;
 	double a = fabs(x), b = fabs(y), t;
 	int e;
 
+	/* both in [2^-450, 2^450): neither the squares nor their sum over- or
+	 * underflow, and the scaling below (by a power of two, exact) would not
+	 * change the result: compute it directly */
+	if (ux - ((uint64_t)(1023 - 450) << 52) < ((uint64_t)900 << 52) &&
+	    uy - ((uint64_t)(1023 - 450) << 52) < ((uint64_t)900 << 52))
+		return sqrt_pos(x * x + y * y);
 	if (a - a != 0 || b - b != 0) {
 		if (a == HUGE_VAL || b == HUGE_VAL)
 			return HUGE_VAL;
@@ -309,7 +335,7 @@ double hypot(double x, double y)
 	/* scale so that squares neither overflow nor underflow */
 	a = scalbn(a, -e);
 	b = scalbn(b, -e);
-	return scalbn(sqrt(a * a + b * b), e);
+	return scalbn(sqrt_pos(a * a + b * b), e);
 }
 
 /* ---- exact operations added for C99 ------------------------------------ */
@@ -431,37 +457,38 @@ double nan(const char *tag)
 	return __builtin_nan("");
 }
 
-/* The cube root: a first guess from the exponent bits, Newton steps, and a
- * last step whose correction is computed from the exact residual. */
+/* The cube root, from a table: x = 2^(3k + j) m with m in [1, 2) and j in
+ * {0, 1, 2}; for c the centre of m's 128th of [1, 2) and r = m / c - 1
+ * (|r| <= 2^-8), cbrt(x) = 2^k cbrt(2^j c) (1 + r)^(1/3). cbrt(2^j c) is
+ * kept as hi + lo, so that the sum rounded last is within 0.501 ulp. */
 double cbrt(double x)
 {
-	uint64_t u = bits(x);
-	double a = fabs(x), y, y2h, y2l, y3h, y3l, p, e, r;
-	int sub = 0;
+	uint64_t u = bits(x), sign = u & SIGN, e, q, mb;
+	const double *t, *c = cbrt_poly;
+	double r, r2, r3, p, y;
+	int64_t k = -341; /* (e - 1023 - j) / 3 = q - 341 */
 
-	if (x != x || a == HUGE_VAL || x == 0)
-		return x + x;
-	if (a < 0x1p-1000) { /* scale into range (y^3 must not under- or overflow) */
-		a *= 0x1p150;
-		sub = -1;
-	} else if (a > 0x1p1000) {
-		a *= 0x1p-150;
-		sub = 1;
+	u &= ~SIGN;
+	if (u - 1 >= ((uint64_t)0x7ff << 52) - 1)
+		return x + x; /* zero (keeps its sign), inf, nan */
+	if (u < HIDDEN) { /* subnormal: scale by 2^54 */
+		u = bits(from_bits(u) * 0x1p54);
+		k -= 18;
 	}
-	u = bits(a);
-	y = from_bits(u / 3 + ((uint64_t)0x2a9f7893782da1ce)); /* about 5 bits */
-	for (int i = 0; i < 4; i++)
-		y = y - (y * y * y - a) / (3 * y * y);
-	/* residual a - y^3, exactly enough, then one more Newton step */
-	two_prod(y, y, &y2h, &y2l);
-	two_prod(y2h, y, &y3h, &y3l);
-	p = y2l * y;
-	two_sum(a, -y3h, &r, &e);
-	r = (r + (e - y3l - p)) / (3 * y * y);
-	y += r;
-	if (sub)
-		y *= sub < 0 ? 0x1p-50 : 0x1p50;
-	return copysign(y, x);
+	e = u >> 52;
+	q = e / 3;
+	k += (int64_t)q;
+	mb = (u & FRAC) | ((uint64_t)0x3ff << 52);
+	/* m - c is exact: c is m's top 7 fraction bits and a half */
+	r = (from_bits(mb) - from_bits((mb & ~(((uint64_t)1 << 45) - 1)) | ((uint64_t)1 << 44))) *
+	    cbrt_invc[(u >> 45) & 127];
+	t = cbrt_tab[e - 3 * q][(u >> 45) & 127];
+	r2 = r * r;
+	r3 = r2 * r;
+	p = (c[0] * r + c[1] * r2) + r3 * ((c[2] + c[3] * r) + r2 * ((c[4] + c[5] * r) + r2 * c[6]));
+	y = t[0] + (t[1] + t[0] * p);
+	/* y is in [1, 2]: adding k to its exponent cannot leave the normal range */
+	return from_bits((bits(y) + ((uint64_t)k << 52)) | sign);
 }
 
 /* x * y + z rounded once: the product exactly in 128 bits, z aligned to

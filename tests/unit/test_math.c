@@ -272,6 +272,13 @@ static void test_exact(void **state)
 	D1(nearbyint, -1e6, 1e6, 0);
 	D1(logb, -1e6, 1e6, 0);
 	D2(fmod, -1e6, 1e6, -100, 100, 0);
+	{
+		/* the tests after these see the same random inputs as before */
+		uint64_t saved = rng;
+		D2(fmod, -1e300, 1e300, -1e-300, 1e-300, 0); /* quotients of many words */
+		D2(fmod, -0x1p-1000, 0x1p-1000, -0x1p-1070, 0x1p-1070, 0); /* subnormals */
+		rng = saved;
+	}
 	D2(remainder, -1e6, 1e6, -100, 100, 0);
 	D2(copysign, -1e6, 1e6, -1, 1, 0);
 	D2(fmin, -1, 1, -1, 1, 0);
@@ -279,7 +286,26 @@ static void test_exact(void **state)
 	D2(fdim, -1, 1, -1, 1, 0);
 	D2(nextafter, -1, 1, -1, 1, 0);
 	E1(cbrt, -1e6, 1e6, 1);
+	{
+		uint64_t saved = rng;
+		E1(cbrt, -8.5, 8.5, 1); /* every table entry, for each exponent mod 3 */
+		E1(cbrt, -0x1p-1022, 0x1p-1022, 1); /* subnormals */
+		E1(cbrt, 0x1p1020, 0x1.fffffffffffffp1023, 1);
+		for (int k = -1074; k <= 1023; k++) { /* powers of two, and next to them */
+			double x = ldexp(1.0, k), u = err_ulps(cbrtl(x), hsim_cbrt(x), 53, -1074);
+			double y = nextafter(x, 0), v = y ? err_ulps(cbrtl(y), hsim_cbrt(y), 53, -1074) : 0;
+			if (u > 1 || v > 1)
+				fail1("cbrt", u > 1 ? x : y, 0, 0, hsim_cbrt(u > 1 ? x : y), (uint64_t)(u > v ? u : v));
+		}
+		rng = saved;
+	}
 	E2(hypot, -1e6, 1e6, -1e6, 1e6, 1.5);
+	{
+		uint64_t saved = rng;
+		E2(hypot, 0x1p440, 0x1p460, -0x1p-460, 0x1p460, 1.5); /* the direct path's ends */
+		E2(hypot, 0x1p-460, 0x1p-440, -0x1p-440, 0x1p-440, 1.5);
+		rng = saved;
+	}
 	for (long i = 0; i < RANDOM; i++) {
 		double x = input(i, -1e6, 1e6), y = input((i * 7) % RANDOM, -100, 100);
 		int qw, qg, ew, eg;
@@ -453,6 +479,53 @@ static void test_float(void **state)
 		if (hsim_log2f(ldexpf(1, k)) != k || hsim_exp2f((float)k) != ldexpf(1, k) ||
 		    (k > -20 && k < 20 && hsim_powf(2, (float)k) != ldexpf(1, k)))
 			fail1("log2f/exp2f/powf exact", k, 0, 0, 0, 0);
+	{
+		/* the ends of the float paths' ranges and their tables; the
+		 * tests after these see the same random inputs as before */
+		uint64_t saved = rng;
+		G1(exp, -88.5f, 88.5f);
+		G1(exp2, -127, 129);
+		G1(log, 0.69f, 1.4f); /* every table entry */
+		G1(log2, 0.99f, 1.01f);
+		G1(log10, 0.99f, 1.01f);
+		G2(pow, 0.999f, 1.001f, -1e5f, 1e5f); /* large y log2 x from a small log */
+		G2(pow, 0, 1e10f, -4, 4);
+		G1(sin, -0x1p-11f, 0x1p-11f);
+		G1(sin, 0x1.fp19f, 0x1.1p20f);
+		G1(cos, -0x1p-11f, 0x1p-11f);
+		G1(cos, 0x1.fp19f, 0x1.1p20f);
+		G1(tan, 1.5f, 1.65f); /* a pole */
+		G1(tan, -1e6f, 1e6f);
+		G2(hypot, -1e30f, 1e30f, -1e-30f, 1e-30f);
+		G1(atan, 0.40f, 0.43f); /* the ranges' ends, tan(pi/8) and its inverse */
+		G1(atan, -2.43f, -2.40f);
+		G1(atan, -0x1p-11f, 0x1p-11f);
+		G1(atan, 0x1p25f, 0x1p27f);
+		G1(asin, 0.49f, 0.51f); /* where the sqrt range begins */
+		G1(asin, -1, -0.99f);
+		G1(asin, -0x1p-11f, 0x1p-11f);
+		G1(acos, 0.49f, 0.51f);
+		G1(acos, -0.51f, -0.49f);
+		G1(acos, 0.99f, 1);
+		G1(acos, -1, -0.99f);
+		rng = saved;
+	}
+	/* the floats nearest the multiples of pi/2, and their neighbours:
+	 * there r is smallest, and sin, cos or tan nearest 0 or a pole */
+	for (int n = 1; n < 20000; n++) {
+		float c = (float)(n * 1.5707963267948966);
+		for (int d = -2; d <= 2; d++) {
+			float x = nextafterf(c, d < 0 ? 0 : 1e30f);
+			for (int j = 1; j < (d < 0 ? -d : d); j++)
+				x = nextafterf(x, d < 0 ? 0 : 1e30f);
+			if (!d)
+				x = c;
+			if (err_ulps(sin(x), hsim_sinf(x), 24, -149) > 1 ||
+			    err_ulps(cos(x), hsim_cosf(x), 24, -149) > 1 ||
+			    err_ulps(tan(x), hsim_tanf(x), 24, -149) > 1)
+				fail1("sinf/cosf/tanf near k pi/2", x, 0, sin(x), hsim_sinf(x), 0);
+		}
+	}
 	assert_int_equal(failures, 0);
 }
 
