@@ -322,64 +322,115 @@ void __hsim_log_dd(double x, double *h, double *l)
 	log_acc(x, h, l);
 }
 
-double log(double x)
-{
-	double h, l, r;
+/* ---- log, log2 and log10 on the exact reduction ------------------------ */
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l); /* positive, finite and normal */
-		return h + l;
-	}
-	if (log_special(x, &r))
-		return r;
-	log_any(x, &h, &l);
-	return h + l;
+/* x = 2^k z as in log_fast, and with logx_tab's 10-bit invc, z invc - 1 =
+ * rhi + rlo exactly: zhi (z's top 21 bits) invc - 1 and zlo invc are exact. */
+struct log_red {
+	double kd, rhi, rlo;
+	const struct logx_entry *e;
+};
+
+/* ix the bits of x > 0 finite, or of a normal x 2^52 less 52 << 52 */
+static inline struct log_red log_reduce(uint64_t ix)
+{
+	uint64_t tmp = ix - LOG_OFF, iz = ix - (tmp & ((uint64_t)0xfff << 52));
+	struct log_red d;
+	double z = from_bits(iz);
+	double zhi = from_bits((iz + ((uint64_t)1 << 31)) & ((uint64_t)-1 << 32));
+
+	d.e = &logx_tab[(tmp >> 45) & 127];
+	d.kd = (double)((int64_t)tmp >> 52);
+	d.rhi = zhi * d.e->invc - 1.0;
+	d.rlo = (z - zhi) * d.e->invc;
+	return d;
 }
 
-/* INV_LN10_H and INV_LN2_H split in halves of 26 bits, as split() would */
-#define INV_LN10_HH 0x1.bcb7b18000000p-2
-#define INV_LN10_HL (-0x1.6c8d790000000p-29)
-#define INV_LN2_HH 0x1.7154768000000p+0
-#define INV_LN2_HL (-0x1.6a3e810000000p-27)
+#define LOG_LN 0
+#define LOG_2 1
+#define LOG_10 2
 
-/* (h + l) (ch + cl) rounded, with ch = chh + chl split beforehand: dd_mul
- * and the final addition, with one split fewer and the same result */
-static double dd_mul_const(double h, double l, double ch, double chh, double chl, double cl)
+/* log x, log2 x or log10 x (base, a constant) for ix as in log_reduce.
+ * The base's log of 2^k c is hi exactly (k ln2_hi + the table's hi), r =
+ * rhi + rlo is rounded once with its error kept (rerr), and for log2 and
+ * log10 r / ln(base) is r's top 26 bits times 1/ln(base)'s top 27 (exact)
+ * plus small terms: so that only the final sum rounds noticeably, even
+ * next to the interval of 1 where |r| is larger than the result. */
+static inline double log_base(uint64_t ix, int base)
 {
-	double hh, hl, p = h * ch, e;
+	struct log_red d = log_reduce(ix);
+	double r = d.rhi + d.rlo, rerr = (d.rhi - r) + d.rlo;
+	double r2 = r * r, r4 = r2 * r2, w, t, hi, lo, p;
 
-	split(h, &hh, &hl);
-	e = ((hh * chh - p) + hh * chl + hl * chh) + hl * chl;
-	e += h * cl + l * ch;
-	return p + e;
+	if (base == LOG_LN) {
+		w = d.kd * LN2_HI + d.e->ln_hi; /* exact */
+		t = r;
+		lo = rerr + (d.kd * LN2_LO + d.e->ln_lo);
+		p = (LOG_P0 + r * LOG_P1) + r2 * (LOG_P2 + r * LOG_P3) + r4 * (LOG_P4 + r * LOG_P5);
+	} else {
+		double ih = base == LOG_2 ? INV_LN2_27 : INV_LN10_27;
+		double il = base == LOG_2 ? INV_LN2_R : INV_LN10_R;
+		double rh = from_bits(bits(r) & ((uint64_t)-1 << 27)), rl = r - rh;
+
+		if (base == LOG_2) {
+			w = d.kd + d.e->l2_hi;
+			lo = d.e->l2_lo;
+			p = (LOG2_P0 + r * LOG2_P1) + r2 * (LOG2_P2 + r * LOG2_P3) +
+			    r4 * (LOG2_P4 + r * LOG2_P5);
+		} else {
+			w = d.kd * LOG10_2_HI + d.e->l10_hi;
+			lo = d.kd * LOG10_2_LO + d.e->l10_lo;
+			p = (LOG10_P0 + r * LOG10_P1) + r2 * (LOG10_P2 + r * LOG10_P3) +
+			    r4 * (LOG10_P4 + r * LOG10_P5);
+		}
+		t = rh * ih; /* exact */
+		lo += (rl + rerr) * ih + r * il;
+	}
+	/* |w| >= |t| unless w is 0 (the interval of 1 with k = 0) */
+	hi = w + t;
+	lo += (w - hi) + t;
+	return hi + (lo + r2 * p);
+}
+
+/* the bits log_base wants for x not positive, finite and normal; returns 0
+ * with *res set when x is special */
+static uint64_t log_bits_special(double x, double *res)
+{
+	if (log_special(x, res))
+		return 0;
+	return bits(x * 0x1p52) - ((uint64_t)52 << 52); /* subnormal */
+}
+
+#define LOG_NORMAL(ix) ((ix) - 0x0010000000000000ull < 0x7fe0000000000000ull)
+
+double log(double x)
+{
+	uint64_t ix = bits(x);
+	double r;
+
+	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
+		return r;
+	return log_base(ix, LOG_LN);
 }
 
 double log10(double x)
 {
-	double h, l, r;
+	uint64_t ix = bits(x);
+	double r;
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l); /* positive, finite and normal */
-		return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
-	}
-	if (log_special(x, &r))
+	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
 		return r;
-	log_any(x, &h, &l);
-	return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
+	return log_base(ix, LOG_10);
 }
 
 double log2(double x)
 {
-	double h, l, r;
+	uint64_t ix = bits(x);
+	double r;
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l);
-		return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
-	}
-	if (log_special(x, &r))
+	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
 		return r;
-	log_any(x, &h, &l);
-	return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
+	return log_base(ix, LOG_2);
 }
 
 /* ---- pow ---------------------------------------------------------------- */
