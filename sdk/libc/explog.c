@@ -435,29 +435,58 @@ double log2(double x)
 
 /* ---- pow ---------------------------------------------------------------- */
 
-/* x^n for |n| * (|log2 x| + 1) <= 900, in double-double by repeated
- * squaring: about 2^-100 relative error, so exact powers such as 10^22 and
- * most others come out correctly rounded. */
-static double pow_int(double x, int64_t n)
+/* log x as hi + *lo to about 2^-66 relative, which y log x up to 746 needs,
+ * for ix as in log_reduce: k ln2 + log c + rhi (exact), -rhi^2/2 + rlo
+ * (exact: both are multiples of 2^-63 below 2^-15) and their sum with its
+ * rounding error, then the small rest of log1p(rhi + rlo) in double. */
+static inline double pow_log(uint64_t ix, double *lo)
 {
-	uint64_t m = n < 0 ? -(uint64_t)n : (uint64_t)n;
-	double rh = 1, rl = 0, bh = x, bl = 0, q, p, e, ql;
+	struct log_red d = log_reduce(ix);
+	double a = (d.kd * LN2_HI + d.e->ln_hi) + d.rhi;
+	double b = -0.5 * d.rhi * d.rhi + d.rlo;
+	double hi = a + b, r = d.rhi + d.rlo, r2 = r * r, q;
 
-	for (;;) {
-		if (m & 1)
-			dd_mul(rh, rl, bh, bl, &rh, &rl);
-		m >>= 1;
-		if (!m)
-			break;
-		dd_mul(bh, bl, bh, bl, &bh, &bl);
+	/* log1p(r) - r + r^2/2, and what -r^2/2 has beyond -rhi^2/2 */
+	q = r * r2 * ((POW_Q0 + r * POW_Q1) + r2 * (POW_Q2 + r * POW_Q3) + r2 * r2 * (POW_Q4 + r * POW_Q5));
+	q -= d.rlo * (d.rhi + 0.5 * d.rlo);
+	/* a + b - hi is exact: |a| >= |b|, or a + b is exact itself */
+	*lo = ((a - hi) + b) + ((d.kd * LN2_LO + d.e->ln_lo) + q);
+	return hi;
+}
+
+/* sign e^(h + l) for |h| >= 708: overflow, underflow and subnormal results */
+static double pow_exp_ends(double h, double l, double sign)
+{
+	double r;
+
+	if (h > EXP_MAX + 1) {
+		errno = ERANGE;
+		return sign * HUGE_VAL;
 	}
-	if (n > 0)
-		return rh + rl;
-	/* 1 / (rh + rl) */
-	q = 1.0 / rh;
-	two_prod(q, rh, &p, &e);
-	ql = (((1.0 - p) - e) - q * rl) / rh;
-	return q + ql;
+	if (h < EXP_MIN - 1) {
+		errno = ERANGE;
+		return sign * 0.0;
+	}
+	r = exp_core(h, l);
+	if (r - r != 0 || r == 0)
+		errno = ERANGE;
+	return sign * r;
+}
+
+/* sign |x|^y for ix the bits of |x| as in log_reduce and 2^-65 <= |y| <
+ * 2^63: y log x as ehi + elo with y and hi split in 26 + 27 bits, so that
+ * yhi lhi is exact and the rest is small. */
+static inline double pow_core(uint64_t ix, double y, double sign)
+{
+	double lo, hi = pow_log(ix, &lo);
+	double yhi = from_bits(bits(y) & ((uint64_t)-1 << 27)), ylo = y - yhi;
+	double lhi = from_bits(bits(hi) & ((uint64_t)-1 << 27)), llo = (hi - lhi) + lo;
+	double eh = yhi * lhi, el = ylo * lhi + y * llo, ehi, elo;
+
+	fast_two_sum(eh, el, &ehi, &elo);
+	if (fabs(ehi) >= 708)
+		return pow_exp_ends(ehi, elo, sign);
+	return sign * exp_fast(ehi, elo);
 }
 
 /* 0: not an integer, 1: odd integer, 2: even integer */
@@ -472,9 +501,10 @@ static int int_kind(double y)
 	return ((uint64_t)a & 1) ? 1 : 2;
 }
 
-double pow(double x, double y)
+/* pow for x not positive, finite and normal, or |y| outside [2^-65, 2^63) */
+static double pow_special(double x, double y)
 {
-	double sign = 1.0, h, l, ph, pl;
+	double sign = 1.0, ax;
 	int yk;
 
 	if (y == 0 || x == 1)
@@ -482,7 +512,7 @@ double pow(double x, double y)
 	if (x != x || y != y)
 		return x + y;
 	if (y - y != 0) { /* y = +-inf */
-		double ax = fabs(x);
+		ax = fabs(x);
 		if (ax == 1)
 			return 1.0;
 		return (ax < 1) == (y < 0) ? HUGE_VAL : 0.0;
@@ -510,37 +540,25 @@ double pow(double x, double y)
 		if (x == 1)
 			return sign;
 	}
-	if (yk && fabs(y) <= 900) {
-		int ex;
-		frexp(x, &ex);
-		if (fabs(y) * (abs(ex) + 1) <= 900)
-			return sign * pow_int(x, (int64_t)y);
-	}
-	if (fabs(y) > 0x1p900) {
+	ax = fabs(y);
+	if (ax < 0x1p-65) /* |y log x| < 2^-55: rounds to 1 */
+		return sign;
+	if (ax >= 0x1p63) { /* |y log x| > 2^9 for x != 1 */
 		errno = ERANGE;
 		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
 	}
-	if (x >= 0x1p-1022) {
-		log_acc(x, &h, &l);
-	} else { /* subnormal */
-		log_acc(x * 0x1p64, &ph, &pl);
-		dd_add(ph, pl, -64 * LN2_DH, -64 * LN2_DL, &h, &l);
-	}
-	two_prod(y, h, &ph, &pl);
-	pl += y * l;
-	fast_two_sum(ph, pl, &ph, &pl);
-	if (ph > EXP_MAX + 1) {
-		errno = ERANGE;
-		return sign * HUGE_VAL;
-	}
-	if (ph < EXP_MIN - 1) {
-		errno = ERANGE;
-		return sign * 0.0;
-	}
-	h = ph > -708 && ph < 709 ? exp_fast(ph, pl) : exp_core(ph, pl);
-	if (h - h != 0 || h == 0)
-		errno = ERANGE;
-	return sign * h;
+	if (x < 0x1p-1022) /* subnormal */
+		return pow_core(bits(x * 0x1p52) - ((uint64_t)52 << 52), y, sign);
+	return pow_core(bits(x), y, sign);
+}
+
+double pow(double x, double y)
+{
+	uint64_t ix = bits(x), ey = (bits(y) >> 52) & 0x7ff;
+
+	if (!LOG_NORMAL(ix) || ey - 0x3be >= 0x43e - 0x3be)
+		return pow_special(x, y);
+	return pow_core(ix, y, 1.0);
 }
 
 /* ---- log1p, expm1 and the hyperbolic functions ------------------------- */
