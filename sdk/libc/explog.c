@@ -134,14 +134,42 @@ static double exp_fast(double x, double xl)
 	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
 }
 
-/* 2^x for -1020 < x < 1022: x = ki/128 + f exactly, 2^f = e^(f ln2) */
-static double exp2_fast(double x)
+/* 2^x for |x| < 1020: x = ki/128 + f exactly, |f| <= 1/256, and 2^f - 1
+ * by its own polynomial (ln2 folded into the coefficients) */
+static inline double exp2_fast(double x)
 {
 	double kd = x * 128 + SHIFTER;
 	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
-	double f = x - (kd - SHIFTER) * (1.0 / 128);
+	double f = x - (kd - SHIFTER) * (1.0 / 128), f2 = f * f, p, th, tl;
+	int j = (int)(ki & 127);
 
-	return exp_tab(ki, f * LN2_DH + f * LN2_DL);
+	p = f * EXP2_C0 + f2 * (EXP2_C1 + f * EXP2_C2) + f2 * f2 * (EXP2_C3 + f * EXP2_C4);
+	th = exp2_tab[j][0];
+	tl = exp2_tab[j][1];
+	th = th + (th * p + tl);
+	return from_bits(bits(th) + ((uint64_t)(ki >> 7) << 52));
+}
+
+/* exp2 for |x| >= 1020 and NaN */
+static double exp2_ends(double x)
+{
+	double h, l;
+
+	if (x != x)
+		return x + x;
+	if (x >= 1024) {
+		if (x != HUGE_VAL)
+			errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (x < -1080) {
+		if (x != -HUGE_VAL)
+			errno = ERANGE;
+		return 0;
+	}
+	two_prod(x, LN2_DH, &h, &l);
+	l += x * LN2_DL;
+	return exp_core(h, l);
 }
 
 double exp(double x)
@@ -165,25 +193,9 @@ double exp(double x)
 
 double exp2(double x)
 {
-	double h, l;
-
-	if (x != x)
-		return x + x;
-	if (x >= 1024) {
-		if (x != HUGE_VAL)
-			errno = ERANGE;
-		return HUGE_VAL;
-	}
-	if (x < -1080) {
-		if (x != -HUGE_VAL)
-			errno = ERANGE;
-		return 0;
-	}
-	if (x > -1020 && x < 1022)
+	if ((bits(x) & ~SIGN) < 0x408fe00000000000ull) /* |x| < 1020 */
 		return exp2_fast(x);
-	two_prod(x, LN2_DH, &h, &l);
-	l += x * LN2_DL;
-	return exp_core(h, l);
+	return exp2_ends(x);
 }
 
 /* ---- log ---------------------------------------------------------------- */
