@@ -337,24 +337,27 @@ void __hsim_log_dd(double x, double *h, double *l)
 /* ---- log, log2 and log10 on the exact reduction ------------------------ */
 
 /* x = 2^k z as in log_fast, and with logx_tab's 10-bit invc, z invc - 1 =
- * rhi + rlo exactly: zhi (z's top 21 bits) invc - 1 and zlo invc are exact. */
+ * rhi + rlo exactly: zhi invc - 1 and zlo invc (zlo = z - zhi) are exact
+ * for zhi z's top 21 bits (0 <= zlo < 2^-20), or for zhi = z, zlo = 0 on
+ * the interval of 1, where invc = 1 (tab_mask: the table's mask). */
 struct log_red {
 	double kd, rhi, rlo;
 	const struct logx_entry *e;
 };
 
 /* ix the bits of x > 0 finite, or of a normal x 2^52 less 52 << 52 */
-static inline struct log_red log_reduce(uint64_t ix)
+static inline struct log_red log_reduce(uint64_t ix, int tab_mask)
 {
 	uint64_t tmp = ix - LOG_OFF, iz = ix - (tmp & ((uint64_t)0xfff << 52));
+	const struct logx_entry *e = &logx_tab[(tmp >> 45) & 127];
 	struct log_red d;
 	double z = from_bits(iz);
-	double zhi = from_bits((iz + ((uint64_t)1 << 31)) & ((uint64_t)-1 << 32));
+	double zhi = from_bits(iz & (tab_mask ? e->zmask : (uint64_t)-1 << 32));
 
-	d.e = &logx_tab[(tmp >> 45) & 127];
+	d.e = e;
 	d.kd = (double)((int64_t)tmp >> 52);
-	d.rhi = zhi * d.e->invc - 1.0;
-	d.rlo = (z - zhi) * d.e->invc;
+	d.rhi = zhi * e->invc - 1.0;
+	d.rlo = (z - zhi) * e->invc;
 	return d;
 }
 
@@ -363,26 +366,26 @@ static inline struct log_red log_reduce(uint64_t ix)
 #define LOG_10 2
 
 /* log x, log2 x or log10 x (base, a constant) for ix as in log_reduce.
- * The base's log of 2^k c is hi exactly (k ln2_hi + the table's hi), r =
- * rhi + rlo is rounded once with its error kept (rerr), and for log2 and
- * log10 r / ln(base) is r's top 26 bits times 1/ln(base)'s top 27 (exact)
- * plus small terms: so that only the final sum rounds noticeably, even
- * next to the interval of 1 where |r| is larger than the result. */
+ * The base's log of 2^k c is w exactly (k ln2_hi + the table's hi); rhi / ln
+ * base is exact (rhi itself for ln; for log2 and log10 rhi's top 26 bits,
+ * all of them but on the interval of 1, times 1/ln(base)'s top 27) and
+ * added to w with its rounding error; the rest is small, so that only the
+ * final sum rounds noticeably. On the interval of 1 rlo is 0, elsewhere it is
+ * small beside the result. */
 static inline double log_base(uint64_t ix, int base)
 {
-	struct log_red d = log_reduce(ix);
-	double r = d.rhi + d.rlo, rerr = (d.rhi - r) + d.rlo;
-	double r2 = r * r, r4 = r2 * r2, w, t, hi, lo, p;
+	struct log_red d = log_reduce(ix, 1);
+	double r = d.rhi + d.rlo, r2 = r * r, r4 = r2 * r2, w, t, hi, lo, p;
 
 	if (base == LOG_LN) {
 		w = d.kd * LN2_HI + d.e->ln_hi; /* exact */
-		t = r;
-		lo = rerr + (d.kd * LN2_LO + d.e->ln_lo);
+		t = d.rhi;
+		lo = d.rlo + (d.kd * LN2_LO + d.e->ln_lo);
 		p = (LOG_P0 + r * LOG_P1) + r2 * (LOG_P2 + r * LOG_P3) + r4 * (LOG_P4 + r * LOG_P5);
 	} else {
 		double ih = base == LOG_2 ? INV_LN2_27 : INV_LN10_27;
 		double il = base == LOG_2 ? INV_LN2_R : INV_LN10_R;
-		double rh = from_bits(bits(r) & ((uint64_t)-1 << 27)), rl = r - rh;
+		double rh = from_bits(bits(d.rhi) & ((uint64_t)-1 << 27)), rl = d.rhi - rh;
 
 		if (base == LOG_2) {
 			w = d.kd + d.e->l2_hi;
@@ -396,7 +399,7 @@ static inline double log_base(uint64_t ix, int base)
 			    r4 * (LOG10_P4 + r * LOG10_P5);
 		}
 		t = rh * ih; /* exact */
-		lo += (rl + rerr) * ih + r * il;
+		lo += (rl + d.rlo) * ih + r * il;
 	}
 	/* |w| >= |t| unless w is 0 (the interval of 1 with k = 0) */
 	hi = w + t;
@@ -453,7 +456,7 @@ double log2(double x)
  * rounding error, then the small rest of log1p(rhi + rlo) in double. */
 static inline double pow_log(uint64_t ix, double *lo)
 {
-	struct log_red d = log_reduce(ix);
+	struct log_red d = log_reduce(ix, 0);
 	double a = (d.kd * LN2_HI + d.e->ln_hi) + d.rhi;
 	double b = -0.5 * d.rhi * d.rhi + d.rlo;
 	double hi = a + b, r = d.rhi + d.rlo, r2 = r * r, q;

@@ -45,9 +45,10 @@ def round_bits(v, nb):
 def split42(v):
     hi = float(nint(v * mpf(2) ** 42) / mpf(2) ** 42)
     return hi, d(v - mpf(hi))
-out.append("/* log, log2, log10, pow: invc (10 bits) ~ 1/z on interval i, and")
-out.append(" * -log(invc), -log2(invc), -log10(invc) as hi (a multiple of 2^-42) + lo */")
-out.append("static const struct logx_entry {\n\tdouble invc, ln_hi, ln_lo, l2_hi, l2_lo, l10_hi, l10_lo;\n} logx_tab[128] = {")
+out.append("/* log, log2, log10, pow: invc (10 bits) ~ 1/z on interval i,")
+out.append(" * -log(invc), -log2(invc), -log10(invc) as hi (a multiple of 2^-42) + lo,")
+out.append(" * and the mask that gives zhi for log (all of z on the interval of 1) */")
+out.append("static const struct logx_entry {\n\tdouble invc, ln_hi, ln_lo, l2_hi, l2_lo, l10_hi, l10_lo;\n\tuint64_t zmask;\n} logx_tab[128] = {")
 rmin = rmax = 0
 for i in range(128):
     lo_ = fb(OFF + (i << 45)); hi_ = fb(OFF + ((i + 1) << 45))
@@ -61,7 +62,8 @@ for i in range(128):
     vals = [invc]
     for v in (lc, lc / log(2), lc / log(10)):
         vals += split42(v)
-    out.append("\t{ %s }," % ", ".join(hexd(v) for v in vals))
+    mask = "0xffffffffffffffff" if invc == 1.0 else "0xffffffff00000000"
+    out.append("\t{ %s, %s }," % (", ".join(hexd(v) for v in vals), mask))
 out.append("};")
 # Polynomials (near-minimax, Chebyshev fits, coefficients rounded to double)
 # over the range of r = z invc - 1.
