@@ -407,13 +407,10 @@ static inline double log_base(uint64_t ix, int base)
 	return hi + (lo + r2 * p);
 }
 
-/* the bits log_base wants for x not positive, finite and normal; returns 0
- * with *res set when x is special */
-static uint64_t log_bits_special(double x, double *res)
+/* the bits log_base wants for a subnormal x */
+static inline uint64_t log_subnormal_bits(double x)
 {
-	if (log_special(x, res))
-		return 0;
-	return bits(x * 0x1p52) - ((uint64_t)52 << 52); /* subnormal */
+	return bits(x * 0x1p52) - ((uint64_t)52 << 52);
 }
 
 #define LOG_NORMAL(ix) ((ix) - 0x0010000000000000ull < 0x7fe0000000000000ull)
@@ -423,8 +420,11 @@ double log(double x)
 	uint64_t ix = bits(x);
 	double r;
 
-	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
-		return r;
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
+	}
 	return log_base(ix, LOG_LN);
 }
 
@@ -433,8 +433,11 @@ double log10(double x)
 	uint64_t ix = bits(x);
 	double r;
 
-	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
-		return r;
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
+	}
 	return log_base(ix, LOG_10);
 }
 
@@ -443,8 +446,11 @@ double log2(double x)
 	uint64_t ix = bits(x);
 	double r;
 
-	if (!LOG_NORMAL(ix) && !(ix = log_bits_special(x, &r)))
-		return r;
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
+	}
 	return log_base(ix, LOG_2);
 }
 
@@ -563,7 +569,7 @@ static double pow_special(double x, double y)
 		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
 	}
 	if (x < 0x1p-1022) /* subnormal */
-		return pow_core(bits(x * 0x1p52) - ((uint64_t)52 << 52), y, sign);
+		return pow_core(log_subnormal_bits(x), y, sign);
 	return pow_core(bits(x), y, sign);
 }
 
