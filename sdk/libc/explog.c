@@ -109,48 +109,46 @@ static double exp_core(double x, double xl)
 #define LN2_128_HI 0x1.62e42fefc0000p-8  /* ln2 / 128, 35 bits: k * hi is exact */
 #define LN2_128_LO (-0x1.c610ca86c3899p-44)
 
-/* 2^(ki / 128) e^r for |r| <= ln2/256 and a scaled result that stays
- * normal; the polynomial for e^r - 1 in Estrin's form, for a short chain */
-static double exp_tab(int64_t ki, double r)
+/* 2^(kd / 128) (1 + p) for kb the bits of kd + SHIFTER (kd an integer,
+ * |kd| < 128 * 1016): the scale from exp_sc_tab with kd's bits added at bit
+ * 45 (two's complement, so no shift or sign extension of kd is needed). The
+ * scale is at least 2^-1016, so that sc * (tail + p), below the scale by
+ * 2^-8 or more, still has its bits in the subnormal range: 2^-59 relative. */
+static inline double exp_scale(uint64_t kb, double p)
 {
-	double r2 = r * r, p, th, tl;
-	int j = (int)(ki & 127);
+	const struct exp_sc *e = &exp_sc_tab[kb & 127];
+	double sc = from_bits(e->sbits + (kb << 45));
 
-	p = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720)));
-	th = exp2_tab[j][0];
-	tl = exp2_tab[j][1];
-	th = th + (th * p + tl);
-	/* times 2^(ki >> 7), on the exponent bits */
-	return from_bits(bits(th) + ((uint64_t)(ki >> 7) << 52));
+	return sc + sc * (e->tail + p);
 }
 
-/* e^(x + xl) for -708 < x < 709 */
-static double exp_fast(double x, double xl)
+/* e^(x + xl) for |x| < 704: |r| <= ln2/256, the polynomial for e^r -
+ * 1 in Estrin's form, for a short chain */
+static inline double exp_fast(double x, double xl)
 {
-	double kd = x * INV_LN2_128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13; /* the integer in kd's low bits */
+	double kd = x * INV_LN2_128 + SHIFTER, r, r2;
+	uint64_t kb = bits(kd);
 
 	kd -= SHIFTER;
-	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
+	r = (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl;
+	r2 = r * r;
+	return exp_scale(kb, r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) +
+							     r2 * (1.0 / 720))));
 }
 
-/* 2^x for |x| < 1020: x = ki/128 + f exactly, |f| <= 1/256, and 2^f - 1
+/* 2^x for |x| < 1016: x = kd/128 + f exactly, |f| <= 1/256, and 2^f - 1
  * by its own polynomial (ln2 folded into the coefficients) */
 static inline double exp2_fast(double x)
 {
 	double kd = x * 128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
-	double f = x - (kd - SHIFTER) * (1.0 / 128), f2 = f * f, p, th, tl;
-	int j = (int)(ki & 127);
+	uint64_t kb = bits(kd);
+	double f = x - (kd - SHIFTER) * (1.0 / 128), f2 = f * f;
 
-	p = f * EXP2_C0 + f2 * (EXP2_C1 + f * EXP2_C2) + f2 * f2 * (EXP2_C3 + f * EXP2_C4);
-	th = exp2_tab[j][0];
-	tl = exp2_tab[j][1];
-	th = th + (th * p + tl);
-	return from_bits(bits(th) + ((uint64_t)(ki >> 7) << 52));
+	return exp_scale(kb, f * EXP2_C0 + f2 * (EXP2_C1 + f * EXP2_C2) +
+			     f2 * f2 * (EXP2_C3 + f * EXP2_C4));
 }
 
-/* exp2 for |x| >= 1020 and NaN */
+/* exp2 for |x| >= 1016 and NaN */
 static double exp2_ends(double x)
 {
 	double h, l;
@@ -174,6 +172,8 @@ static double exp2_ends(double x)
 
 double exp(double x)
 {
+	if ((bits(x) & ~SIGN) < 0x4086000000000000ull) /* |x| < 704 */
+		return exp_fast(x, 0);
 	if (x != x)
 		return x + x;
 	if (x > EXP_MAX) {
@@ -186,14 +186,12 @@ double exp(double x)
 			errno = ERANGE;
 		return 0;
 	}
-	if (x > -708 && x < 709)
-		return exp_fast(x, 0);
 	return exp_core(x, 0);
 }
 
 double exp2(double x)
 {
-	if ((bits(x) & ~SIGN) < 0x408fe00000000000ull) /* |x| < 1020 */
+	if ((bits(x) & ~SIGN) < 0x408fc00000000000ull) /* |x| < 1016 */
 		return exp2_fast(x);
 	return exp2_ends(x);
 }
@@ -475,7 +473,7 @@ static inline double pow_log(uint64_t ix, double *lo)
 	return hi;
 }
 
-/* sign e^(h + l) for |h| >= 708: overflow, underflow and subnormal results */
+/* sign e^(h + l) for |h| >= 704: overflow, underflow and subnormal results */
 static double pow_exp_ends(double h, double l, double sign)
 {
 	double r;
@@ -505,7 +503,7 @@ static inline double pow_core(uint64_t ix, double y, double sign)
 	double eh = yhi * lhi, el = ylo * lhi + y * llo, ehi, elo;
 
 	fast_two_sum(eh, el, &ehi, &elo);
-	if (fabs(ehi) >= 708)
+	if (fabs(ehi) >= 704)
 		return pow_exp_ends(ehi, elo, sign);
 	return sign * exp_fast(ehi, elo);
 }

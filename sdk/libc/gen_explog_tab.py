@@ -17,6 +17,15 @@ for j in range(128):
     v = power(2, mpf(j)/128); hi = d(v); lo = d(v - mpf(hi))
     out.append("\t{ %s, %s }," % (hexd(hi), hexd(lo)))
 out.append("};")
+# exp and exp2 (explog.c): 2^(j/128) = (1 + tail) asdouble(sbits + (j << 45)),
+# so that adding (k << 45) of kd = 128 k + j gives the scale 2^(kd/128)
+out.append("/* 2^(j/128) = from_bits(exp_sc_tab[j].sbits + (j << 45)) (1 + exp_sc_tab[j].tail) */")
+out.append("static const struct exp_sc {\n\tdouble tail;\n\tuint64_t sbits;\n} exp_sc_tab[128] = {")
+for j in range(128):
+    v = power(2, mpf(j)/128); hi = d(v); tail = d((v - mpf(hi)) / mpf(hi))
+    sb = struct.unpack('<Q', struct.pack('<d', hi))[0] - (j << 45)
+    out.append("\t{ %s, 0x%016xull }," % (hexd(tail), sb))
+out.append("};")
 OFF = 0x3fe6955500000000
 out.append("/* log: for z in interval i, invc ~ 1/z's centre, chi + clo = 1/invc,")
 out.append(" * logc_hi + logc_lo = -log(invc) */")
