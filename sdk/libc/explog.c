@@ -1,19 +1,20 @@
 /* Guest libc: exp, log and pow, SSE2 double arithmetic only.
  *
- * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^k 2^(j/128)
- * e^r with 2^(j/128) from a table (as a double-double) and a degree-6
- * polynomial for e^r - 1: about 0.502 ulp. Near overflow and underflow the
- * older path (|r| <= ln2/2, degree 14) handles the scaling.
- * log (and log2, log10): x = 2^k z, z in [0.71, 1.42); a table over 128
- * intervals of z gives invc ~ 1/z and -log(invc) as a double-double, so that
- * log x = k ln2 - log(invc) + log1p(r), r = z invc - 1 formed exactly
- * enough, |r| < 2^-7.5, and log1p by a degree-8 polynomial.
- * pow takes its logarithm from the same tables with r and r^2 carried as
- * double-doubles (about 2^-68 relative error), which the large products
- * y log x need.
- * pow: exp(y log x) with the product y log x formed exactly, so the result
- * stays within about one ulp even when y log x is large; integer powers of
- * small enough results are computed by double-double repeated squaring. */
+ * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^(k + j/128)
+ * e^r with the scale 2^(k + j/128) built from a table's bits and kd's (no
+ * shifts) and a degree-6 polynomial for e^r - 1: about 0.502 ulp. exp2 the
+ * same with x = (128 k + j)/128 + f exactly and a degree-5 polynomial for
+ * 2^f - 1. Near overflow and underflow the older path (|r| <= ln2/2, degree
+ * 14) handles the scaling.
+ * log, log2, log10: x = 2^k z, z in [0.71, 1.42), 128 intervals of z with
+ * invc ~ 1/z rounded to 10 bits, so that r = z invc - 1 = rhi + rlo exactly
+ * (z split in its top 21 bits and the rest; not split on the interval of 1,
+ * where invc = 1). The base's log of 2^k / invc is exact to 2^-42 plus a
+ * small part, rhi / ln(base) is formed exactly, and log1p(r) - r is a
+ * degree-7 polynomial: about 0.503 ulp, with no separate path near 1.
+ * pow: its log from the same reduction with -rhi^2/2 exact too, about 2^-66
+ * relative; y log x as a double-double from y and log x split by masking,
+ * then exp with the correction: about 0.52 ulp for normal results. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -29,26 +30,12 @@
 #define INV_LN2 0x1.71547652b82fep+0
 #define LN2_DH 0x1.62e42fefa39efp-1 /* ln 2 as a double-double */
 #define LN2_DL 0x1.abc9e3b39803fp-56
-#define INV_LN10_H 0x1.bcb7b1526e50ep-2
-#define INV_LN10_L 0x1.95355baaafad3p-57
-#define INV_LN2_H 0x1.71547652b82fep+0
-#define INV_LN2_L 0x1.777d0ffda0d24p-56
 
 #define EXP_MAX 0x1.62e42fefa39efp+9  /* largest x with finite exp(x) */
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
 #define SHIFTER 0x1.8p52               /* adding it rounds to an integer */
 
 /* ---- error-free transformations (Knuth, Dekker; no FMA needed) --------- */
-
-/* (ah + al) * (bh + bl) as a double-double */
-static void dd_mul(double ah, double al, double bh, double bl, double *h, double *l)
-{
-	double p, e;
-
-	two_prod(ah, bh, &p, &e);
-	e += ah * bl + al * bh;
-	fast_two_sum(p, e, h, l);
-}
 
 static void dd_add(double ah, double al, double bh, double bl, double *h, double *l)
 {
@@ -503,7 +490,7 @@ static inline double pow_core(uint64_t ix, double y, double sign)
 	double eh = yhi * lhi, el = ylo * lhi + y * llo, ehi, elo;
 
 	fast_two_sum(eh, el, &ehi, &elo);
-	if (fabs(ehi) >= 704)
+	if ((bits(ehi) & ~SIGN) >= 0x4086000000000000ull) /* |ehi| >= 704 */
 		return pow_exp_ends(ehi, elo, sign);
 	return sign * exp_fast(ehi, elo);
 }
