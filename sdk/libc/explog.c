@@ -352,11 +352,11 @@ static inline struct log_red log_reduce(uint64_t ix, int tab_mask)
 
 /* log x, log2 x or log10 x (base, a constant) for ix as in log_reduce.
  * The base's log of 2^k c is w exactly (k ln2_hi + the table's hi); rhi / ln
- * base is exact (rhi itself for ln; for log2 and log10 rhi's top 26 bits,
- * all of them but on the interval of 1, times 1/ln(base)'s top 27) and
- * added to w with its rounding error; the rest is small, so that only the
- * final sum rounds noticeably. On the interval of 1 rlo is 0, elsewhere it is
- * small beside the result. */
+ * base is exact (rhi itself for ln; for log2 and log10 times 1/ln(base)'s
+ * top 8 bits: rhi has at most 23 bits, or 45 on the interval of 1) and added
+ * to w with its rounding error; the rest is small, so that only the final
+ * sum rounds noticeably. On the interval of 1 rlo is 0, elsewhere it is small
+ * beside the result. */
 static inline double log_base(uint64_t ix, int base)
 {
 	struct log_red d = log_reduce(ix, 1);
@@ -368,9 +368,8 @@ static inline double log_base(uint64_t ix, int base)
 		lo = d.rlo + (d.kd * LN2_LO + d.e->ln_lo);
 		p = (LOG_P0 + r * LOG_P1) + r2 * (LOG_P2 + r * LOG_P3) + r4 * (LOG_P4 + r * LOG_P5);
 	} else {
-		double ih = base == LOG_2 ? INV_LN2_27 : INV_LN10_27;
+		double ih = base == LOG_2 ? INV_LN2_8 : INV_LN10_8;
 		double il = base == LOG_2 ? INV_LN2_R : INV_LN10_R;
-		double rh = from_bits(bits(d.rhi) & ((uint64_t)-1 << 27)), rl = d.rhi - rh;
 
 		if (base == LOG_2) {
 			w = d.kd + d.e->l2_hi;
@@ -383,8 +382,8 @@ static inline double log_base(uint64_t ix, int base)
 			p = (LOG10_P0 + r * LOG10_P1) + r2 * (LOG10_P2 + r * LOG10_P3) +
 			    r4 * (LOG10_P4 + r * LOG10_P5);
 		}
-		t = rh * ih; /* exact */
-		lo += (rl + d.rlo) * ih + r * il;
+		t = d.rhi * ih; /* exact */
+		lo += d.rlo * ih + r * il;
 	}
 	/* |w| >= |t| unless w is 0 (the interval of 1 with k = 0) */
 	hi = w + t;

@@ -571,9 +571,9 @@ static const struct logx_entry {
 #define EXP2_C4 0x1.5d88037824728p-10
 #define LOG10_2_HI 0x1.34413509f8000p-2
 #define LOG10_2_LO -0x1.80433b83b532ap-44
-#define INV_LN2_27 0x1.7154764000000p+0
-#define INV_LN2_R 0x1.2b82fe1777d10p-28
-#define INV_LN10_27 0x1.bcb7b14000000p-2
-#define INV_LN10_R 0x1.26e50e32a6ab7p-30
+#define INV_LN2_8 0x1.7200000000000p+0
+#define INV_LN2_R -0x1.57135a8fa03d1p-9
+#define INV_LN10_8 0x1.bc00000000000p-2
+#define INV_LN10_R 0x1.6f62a4dca1c65p-11
 #define LOGX_RMIN -0x1.0c05340000000p-8 /* the range of r */
 #define LOGX_RMAX 0x1.5550000000000p-8

@@ -92,12 +92,12 @@ fit("POW_Q", Q, rmin, rmax, 6, "(log1p(r) - r + r^2/2) / r^3: about 2^-54")
 fit("EXP2_C", lambda t: (power(2, t) - 1) / t if t else log(2), -mpf(1) / 256,
     mpf(1) / 256, 5, "(2^f - 1) / f, |f| <= 1/256: 2^f - 1 to about 2^-62.8")
 # constants: log10(2) as hi (a multiple of 2^-42) + lo; 1/ln2 and 1/ln10 as
-# hi (27 bits: times 26 bits it is exact) + lo
+# hi (8 bits: times rhi, at most 45 bits, it is exact) + lo
 h, l = split42(log(2) / log(10))
 out.append("#define LOG10_2_HI %s\n#define LOG10_2_LO %s" % (hexd(h), hexd(l)))
 for name, v in (("INV_LN2", 1 / log(2)), ("INV_LN10", 1 / log(10))):
-    h = round_bits(v, 27)
-    out.append("#define %s_27 %s\n#define %s_R %s" % (name, hexd(h), name, hexd(d(v - mpf(h)))))
+    h = round_bits(v, 8)
+    out.append("#define %s_8 %s\n#define %s_R %s" % (name, hexd(h), name, hexd(d(v - mpf(h)))))
 out.append("#define LOGX_RMIN %s /* the range of r */" % hexd(d(rmin)))
 out.append("#define LOGX_RMAX %s" % hexd(d(rmax)))
 print("\n".join(out))
