@@ -323,8 +323,12 @@ void __hsim_log_dd(double x, double *h, double *l)
 
 /* x = 2^k z as in log_fast, and with logx_tab's 10-bit invc, z invc - 1 =
  * rhi + rlo exactly: zhi invc - 1 and zlo invc (zlo = z - zhi) are exact
- * for zhi z's top 21 bits (0 <= zlo < 2^-20), or for zhi = z, zlo = 0 on
- * the interval of 1, where invc = 1 (tab_mask: the table's mask). */
+ * for zhi z's top 21 bits, or for zhi = z, zlo = 0 on the interval of 1,
+ * where invc = 1 (tab_mask: the table's mask, for log). For pow (!tab_mask)
+ * zhi is z rounded to 21 bits, not truncated: then |zlo| <= |rhi| / 2 when
+ * rhi != 0, and rhi and rlo never cancel to much less than rlo (with
+ * truncation, z just below 1 gave rhi = -2^-21 and |r| << |rlo|, and the
+ * rounding of rlo rhi in pow_log showed at 2^-42 relative). */
 struct log_red {
 	double kd, rhi, rlo;
 	const struct logx_entry *e;
@@ -337,7 +341,8 @@ static inline struct log_red log_reduce(uint64_t ix, int tab_mask)
 	const struct logx_entry *e = &logx_tab[(tmp >> 45) & 127];
 	struct log_red d;
 	double z = from_bits(iz);
-	double zhi = from_bits(iz & (tab_mask ? e->zmask : (uint64_t)-1 << 32));
+	double zhi = tab_mask ? from_bits(iz & e->zmask) :
+		     from_bits((iz + ((uint64_t)1 << 31)) & ((uint64_t)-1 << 32));
 
 	d.e = e;
 	d.kd = (double)((int64_t)tmp >> 52);

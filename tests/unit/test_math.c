@@ -388,6 +388,7 @@ static void test_elementary(void **state)
 	uint64_t rng_saved = rng;
 	E2(pow, 0.999, 1.001, -7e5, 7e5, 1); /* x next to 1, y log x up to 700 */
 	E2(pow, 0.9987, 1.0052, -1e5, 1e5, 1); /* the log table's interval of 1 */
+	E2(pow, 1 - 0x1p-40, 1 + 0x1p-40, -1e14, 1e14, 1); /* |x - 1| far below z's split */
 	E2(pow, 1e300, 1.79e308, 2.3, 2.37, 1); /* results near overflow */
 	E2(pow, 1e-300, 1e-200, 2.4, 3.6, 1); /* results near and below 2^-1022 */
 	for (long i = 0; i < RANDOM; i++) { /* negative x, integer y */
