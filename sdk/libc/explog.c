@@ -1,19 +1,20 @@
 /* Guest libc: exp, log and pow, SSE2 double arithmetic only.
  *
- * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^k 2^(j/128)
- * e^r with 2^(j/128) from a table (as a double-double) and a degree-6
- * polynomial for e^r - 1: about 0.502 ulp. Near overflow and underflow the
- * older path (|r| <= ln2/2, degree 14) handles the scaling.
- * log (and log2, log10): x = 2^k z, z in [0.71, 1.42); a table over 128
- * intervals of z gives invc ~ 1/z and -log(invc) as a double-double, so that
- * log x = k ln2 - log(invc) + log1p(r), r = z invc - 1 formed exactly
- * enough, |r| < 2^-7.5, and log1p by a degree-8 polynomial.
- * pow takes its logarithm from the same tables with r and r^2 carried as
- * double-doubles (about 2^-68 relative error), which the large products
- * y log x need.
- * pow: exp(y log x) with the product y log x formed exactly, so the result
- * stays within about one ulp even when y log x is large; integer powers of
- * small enough results are computed by double-double repeated squaring. */
+ * exp: x = (128 k + j) ln2/128 + r with |r| <= ln2/256, e^x = 2^(k + j/128)
+ * e^r with the scale 2^(k + j/128) built from a table's bits and kd's (no
+ * shifts) and a degree-6 polynomial for e^r - 1: about 0.502 ulp. exp2 the
+ * same with x = (128 k + j)/128 + f exactly and a degree-5 polynomial for
+ * 2^f - 1. Near overflow and underflow the older path (|r| <= ln2/2, degree
+ * 14) handles the scaling.
+ * log, log2, log10: x = 2^k z, z in [0.71, 1.42), 128 intervals of z with
+ * invc ~ 1/z rounded to 10 bits, so that r = z invc - 1 = rhi + rlo exactly
+ * (z split in its top 21 bits and the rest; not split on the interval of 1,
+ * where invc = 1). The base's log of 2^k / invc is exact to 2^-42 plus a
+ * small part, rhi / ln(base) is formed exactly, and log1p(r) - r is a
+ * degree-7 polynomial: about 0.503 ulp, with no separate path near 1.
+ * pow: its log from the same reduction with -rhi^2/2 exact too, about 2^-66
+ * relative; y log x as a double-double from y and log x split by masking,
+ * then exp with the correction: about 0.52 ulp for normal results. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -29,26 +30,12 @@
 #define INV_LN2 0x1.71547652b82fep+0
 #define LN2_DH 0x1.62e42fefa39efp-1 /* ln 2 as a double-double */
 #define LN2_DL 0x1.abc9e3b39803fp-56
-#define INV_LN10_H 0x1.bcb7b1526e50ep-2
-#define INV_LN10_L 0x1.95355baaafad3p-57
-#define INV_LN2_H 0x1.71547652b82fep+0
-#define INV_LN2_L 0x1.777d0ffda0d24p-56
 
 #define EXP_MAX 0x1.62e42fefa39efp+9  /* largest x with finite exp(x) */
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
 #define SHIFTER 0x1.8p52               /* adding it rounds to an integer */
 
 /* ---- error-free transformations (Knuth, Dekker; no FMA needed) --------- */
-
-/* (ah + al) * (bh + bl) as a double-double */
-static void dd_mul(double ah, double al, double bh, double bl, double *h, double *l)
-{
-	double p, e;
-
-	two_prod(ah, bh, &p, &e);
-	e += ah * bl + al * bh;
-	fast_two_sum(p, e, h, l);
-}
 
 static void dd_add(double ah, double al, double bh, double bl, double *h, double *l)
 {
@@ -109,61 +96,47 @@ static double exp_core(double x, double xl)
 #define LN2_128_HI 0x1.62e42fefc0000p-8  /* ln2 / 128, 35 bits: k * hi is exact */
 #define LN2_128_LO (-0x1.c610ca86c3899p-44)
 
-/* 2^(ki / 128) e^r for |r| <= ln2/256 and a scaled result that stays
- * normal; the polynomial for e^r - 1 in Estrin's form, for a short chain */
-static double exp_tab(int64_t ki, double r)
+/* 2^(kd / 128) (1 + p) for kb the bits of kd + SHIFTER (kd an integer,
+ * |kd| < 128 * 1016): the scale from exp_sc_tab with kd's bits added at bit
+ * 45 (two's complement, so no shift or sign extension of kd is needed). The
+ * scale is at least 2^-1016, so that sc * (tail + p), below the scale by
+ * 2^-8 or more, still has its bits in the subnormal range: 2^-59 relative. */
+static inline double exp_scale(uint64_t kb, double p)
 {
-	double r2 = r * r, p, th, tl;
-	int j = (int)(ki & 127);
+	const struct exp_sc *e = &exp_sc_tab[kb & 127];
+	double sc = from_bits(e->sbits + (kb << 45));
 
-	p = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720)));
-	th = exp2_tab[j][0];
-	tl = exp2_tab[j][1];
-	th = th + (th * p + tl);
-	/* times 2^(ki >> 7), on the exponent bits */
-	return from_bits(bits(th) + ((uint64_t)(ki >> 7) << 52));
+	return sc + sc * (e->tail + p);
 }
 
-/* e^(x + xl) for -708 < x < 709 */
-static double exp_fast(double x, double xl)
+/* e^(x + xl) for |x| < 704: |r| <= ln2/256, the polynomial for e^r -
+ * 1 in Estrin's form, for a short chain */
+static inline double exp_fast(double x, double xl)
 {
-	double kd = x * INV_LN2_128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13; /* the integer in kd's low bits */
+	double kd = x * INV_LN2_128 + SHIFTER, r, r2;
+	uint64_t kb = bits(kd);
 
 	kd -= SHIFTER;
-	return exp_tab(ki, (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl);
+	r = (x - kd * LN2_128_HI) - kd * LN2_128_LO + xl;
+	r2 = r * r;
+	return exp_scale(kb, r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) +
+							     r2 * (1.0 / 720))));
 }
 
-/* 2^x for -1020 < x < 1022: x = ki/128 + f exactly, 2^f = e^(f ln2) */
-static double exp2_fast(double x)
+/* 2^x for |x| < 1016: x = kd/128 + f exactly, |f| <= 1/256, and 2^f - 1
+ * by its own polynomial (ln2 folded into the coefficients) */
+static inline double exp2_fast(double x)
 {
 	double kd = x * 128 + SHIFTER;
-	int64_t ki = (int64_t)(bits(kd) << 13) >> 13;
-	double f = x - (kd - SHIFTER) * (1.0 / 128);
+	uint64_t kb = bits(kd);
+	double f = x - (kd - SHIFTER) * (1.0 / 128), f2 = f * f;
 
-	return exp_tab(ki, f * LN2_DH + f * LN2_DL);
+	return exp_scale(kb, f * EXP2_C0 + f2 * (EXP2_C1 + f * EXP2_C2) +
+			     f2 * f2 * (EXP2_C3 + f * EXP2_C4));
 }
 
-double exp(double x)
-{
-	if (x != x)
-		return x + x;
-	if (x > EXP_MAX) {
-		if (x != HUGE_VAL)
-			errno = ERANGE;
-		return HUGE_VAL;
-	}
-	if (x < EXP_MIN) {
-		if (x != -HUGE_VAL)
-			errno = ERANGE;
-		return 0;
-	}
-	if (x > -708 && x < 709)
-		return exp_fast(x, 0);
-	return exp_core(x, 0);
-}
-
-double exp2(double x)
+/* exp2 for |x| >= 1016 and NaN */
+static double exp2_ends(double x)
 {
 	double h, l;
 
@@ -179,11 +152,35 @@ double exp2(double x)
 			errno = ERANGE;
 		return 0;
 	}
-	if (x > -1020 && x < 1022)
-		return exp2_fast(x);
 	two_prod(x, LN2_DH, &h, &l);
 	l += x * LN2_DL;
 	return exp_core(h, l);
+}
+
+double exp(double x)
+{
+	if ((bits(x) & ~SIGN) < 0x4086000000000000ull) /* |x| < 704 */
+		return exp_fast(x, 0);
+	if (x != x)
+		return x + x;
+	if (x > EXP_MAX) {
+		if (x != HUGE_VAL)
+			errno = ERANGE;
+		return HUGE_VAL;
+	}
+	if (x < EXP_MIN) {
+		if (x != -HUGE_VAL)
+			errno = ERANGE;
+		return 0;
+	}
+	return exp_core(x, 0);
+}
+
+double exp2(double x)
+{
+	if ((bits(x) & ~SIGN) < 0x408fc00000000000ull) /* |x| < 1016 */
+		return exp2_fast(x);
+	return exp2_ends(x);
 }
 
 /* ---- log ---------------------------------------------------------------- */
@@ -322,91 +319,184 @@ void __hsim_log_dd(double x, double *h, double *l)
 	log_acc(x, h, l);
 }
 
-double log(double x)
-{
-	double h, l, r;
+/* ---- log, log2 and log10 on the exact reduction ------------------------ */
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l); /* positive, finite and normal */
-		return h + l;
-	}
-	if (log_special(x, &r))
-		return r;
-	log_any(x, &h, &l);
-	return h + l;
+/* x = 2^k z as in log_fast, and with logx_tab's 10-bit invc, z invc - 1 =
+ * rhi + rlo exactly: zhi invc - 1 and zlo invc (zlo = z - zhi) are exact
+ * for zhi z's top 21 bits, or for zhi = z, zlo = 0 on the interval of 1,
+ * where invc = 1 (tab_mask: the table's mask, for log). For pow (!tab_mask)
+ * zhi is z rounded to 21 bits, not truncated: then |zlo| <= |rhi| / 2 when
+ * rhi != 0, and rhi and rlo never cancel to much less than rlo (with
+ * truncation, z just below 1 gave rhi = -2^-21 and |r| << |rlo|, and the
+ * rounding of rlo rhi in pow_log showed at 2^-42 relative). */
+struct log_red {
+	double kd, rhi, rlo;
+	const struct logx_entry *e;
+};
+
+/* ix the bits of x > 0 finite, or of a normal x 2^52 less 52 << 52 */
+static inline struct log_red log_reduce(uint64_t ix, int tab_mask)
+{
+	uint64_t tmp = ix - LOG_OFF, iz = ix - (tmp & ((uint64_t)0xfff << 52));
+	const struct logx_entry *e = &logx_tab[(tmp >> 45) & 127];
+	struct log_red d;
+	double z = from_bits(iz);
+	double zhi = tab_mask ? from_bits(iz & e->zmask) :
+		     from_bits((iz + ((uint64_t)1 << 31)) & ((uint64_t)-1 << 32));
+
+	d.e = e;
+	d.kd = (double)((int64_t)tmp >> 52);
+	d.rhi = zhi * e->invc - 1.0;
+	d.rlo = (z - zhi) * e->invc;
+	return d;
 }
 
-/* INV_LN10_H and INV_LN2_H split in halves of 26 bits, as split() would */
-#define INV_LN10_HH 0x1.bcb7b18000000p-2
-#define INV_LN10_HL (-0x1.6c8d790000000p-29)
-#define INV_LN2_HH 0x1.7154768000000p+0
-#define INV_LN2_HL (-0x1.6a3e810000000p-27)
+#define LOG_LN 0
+#define LOG_2 1
+#define LOG_10 2
 
-/* (h + l) (ch + cl) rounded, with ch = chh + chl split beforehand: dd_mul
- * and the final addition, with one split fewer and the same result */
-static double dd_mul_const(double h, double l, double ch, double chh, double chl, double cl)
+/* log x, log2 x or log10 x (base, a constant) for ix as in log_reduce.
+ * The base's log of 2^k c is w exactly (k ln2_hi + the table's hi); rhi / ln
+ * base is exact (rhi itself for ln; for log2 and log10 times 1/ln(base)'s
+ * top 8 bits: rhi has at most 23 bits, or 45 on the interval of 1) and added
+ * to w with its rounding error; the rest is small, so that only the final
+ * sum rounds noticeably. On the interval of 1 rlo is 0, elsewhere it is small
+ * beside the result. */
+static inline double log_base(uint64_t ix, int base)
 {
-	double hh, hl, p = h * ch, e;
+	struct log_red d = log_reduce(ix, 1);
+	double r = d.rhi + d.rlo, r2 = r * r, r4 = r2 * r2, w, t, hi, lo, p;
 
-	split(h, &hh, &hl);
-	e = ((hh * chh - p) + hh * chl + hl * chh) + hl * chl;
-	e += h * cl + l * ch;
-	return p + e;
+	if (base == LOG_LN) {
+		w = d.kd * LN2_HI + d.e->ln_hi; /* exact */
+		t = d.rhi;
+		lo = d.rlo + (d.kd * LN2_LO + d.e->ln_lo);
+		p = (LOG_P0 + r * LOG_P1) + r2 * (LOG_P2 + r * LOG_P3) + r4 * (LOG_P4 + r * LOG_P5);
+	} else {
+		double ih = base == LOG_2 ? INV_LN2_8 : INV_LN10_8;
+		double il = base == LOG_2 ? INV_LN2_R : INV_LN10_R;
+
+		if (base == LOG_2) {
+			w = d.kd + d.e->l2_hi;
+			lo = d.e->l2_lo;
+			p = (LOG2_P0 + r * LOG2_P1) + r2 * (LOG2_P2 + r * LOG2_P3) +
+			    r4 * (LOG2_P4 + r * LOG2_P5);
+		} else {
+			w = d.kd * LOG10_2_HI + d.e->l10_hi;
+			lo = d.kd * LOG10_2_LO + d.e->l10_lo;
+			p = (LOG10_P0 + r * LOG10_P1) + r2 * (LOG10_P2 + r * LOG10_P3) +
+			    r4 * (LOG10_P4 + r * LOG10_P5);
+		}
+		t = d.rhi * ih; /* exact */
+		lo += d.rlo * ih + r * il;
+	}
+	/* |w| >= |t| unless w is 0 (the interval of 1 with k = 0) */
+	hi = w + t;
+	lo += (w - hi) + t;
+	return hi + (lo + r2 * p);
+}
+
+/* the bits log_base wants for a subnormal x */
+static inline uint64_t log_subnormal_bits(double x)
+{
+	return bits(x * 0x1p52) - ((uint64_t)52 << 52);
+}
+
+#define LOG_NORMAL(ix) ((ix) - 0x0010000000000000ull < 0x7fe0000000000000ull)
+
+double log(double x)
+{
+	uint64_t ix = bits(x);
+	double r;
+
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
+	}
+	return log_base(ix, LOG_LN);
 }
 
 double log10(double x)
 {
-	double h, l, r;
+	uint64_t ix = bits(x);
+	double r;
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l); /* positive, finite and normal */
-		return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
 	}
-	if (log_special(x, &r))
-		return r;
-	log_any(x, &h, &l);
-	return dd_mul_const(h, l, INV_LN10_H, INV_LN10_HH, INV_LN10_HL, INV_LN10_L);
+	return log_base(ix, LOG_10);
 }
 
 double log2(double x)
 {
-	double h, l, r;
+	uint64_t ix = bits(x);
+	double r;
 
-	if (bits(x) - 0x0010000000000000ull < 0x7fe0000000000000ull) {
-		log_fast(x, &h, &l);
-		return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
+	if (!LOG_NORMAL(ix)) {
+		if (log_special(x, &r))
+			return r;
+		ix = log_subnormal_bits(x);
 	}
-	if (log_special(x, &r))
-		return r;
-	log_any(x, &h, &l);
-	return dd_mul_const(h, l, INV_LN2_H, INV_LN2_HH, INV_LN2_HL, INV_LN2_L);
+	return log_base(ix, LOG_2);
 }
 
 /* ---- pow ---------------------------------------------------------------- */
 
-/* x^n for |n| * (|log2 x| + 1) <= 900, in double-double by repeated
- * squaring: about 2^-100 relative error, so exact powers such as 10^22 and
- * most others come out correctly rounded. */
-static double pow_int(double x, int64_t n)
+/* log x as hi + *lo to about 2^-66 relative, which y log x up to 746 needs,
+ * for ix as in log_reduce: k ln2 + log c + rhi (exact), -rhi^2/2 + rlo
+ * (exact: both are multiples of 2^-63 below 2^-15) and their sum with its
+ * rounding error, then the small rest of log1p(rhi + rlo) in double. */
+static inline double pow_log(uint64_t ix, double *lo)
 {
-	uint64_t m = n < 0 ? -(uint64_t)n : (uint64_t)n;
-	double rh = 1, rl = 0, bh = x, bl = 0, q, p, e, ql;
+	struct log_red d = log_reduce(ix, 0);
+	double a = (d.kd * LN2_HI + d.e->ln_hi) + d.rhi;
+	double b = -0.5 * d.rhi * d.rhi + d.rlo;
+	double hi = a + b, r = d.rhi + d.rlo, r2 = r * r, q;
 
-	for (;;) {
-		if (m & 1)
-			dd_mul(rh, rl, bh, bl, &rh, &rl);
-		m >>= 1;
-		if (!m)
-			break;
-		dd_mul(bh, bl, bh, bl, &bh, &bl);
+	/* log1p(r) - r + r^2/2, and what -r^2/2 has beyond -rhi^2/2 */
+	q = r * r2 * ((POW_Q0 + r * POW_Q1) + r2 * (POW_Q2 + r * POW_Q3) + r2 * r2 * (POW_Q4 + r * POW_Q5));
+	q -= d.rlo * (d.rhi + 0.5 * d.rlo);
+	/* a + b - hi is exact: |a| >= |b|, or a + b is exact itself */
+	*lo = ((a - hi) + b) + ((d.kd * LN2_LO + d.e->ln_lo) + q);
+	return hi;
+}
+
+/* sign e^(h + l) for |h| >= 704: overflow, underflow and subnormal results */
+static double pow_exp_ends(double h, double l, double sign)
+{
+	double r;
+
+	if (h > EXP_MAX + 1) {
+		errno = ERANGE;
+		return sign * HUGE_VAL;
 	}
-	if (n > 0)
-		return rh + rl;
-	/* 1 / (rh + rl) */
-	q = 1.0 / rh;
-	two_prod(q, rh, &p, &e);
-	ql = (((1.0 - p) - e) - q * rl) / rh;
-	return q + ql;
+	if (h < EXP_MIN - 1) {
+		errno = ERANGE;
+		return sign * 0.0;
+	}
+	r = exp_core(h, l);
+	if (r - r != 0 || r == 0)
+		errno = ERANGE;
+	return sign * r;
+}
+
+/* sign |x|^y for ix the bits of |x| as in log_reduce and 2^-65 <= |y| <
+ * 2^63: y log x as ehi + elo with y and hi split in 26 + 27 bits, so that
+ * yhi lhi is exact and the rest is small. */
+static inline double pow_core(uint64_t ix, double y, double sign)
+{
+	double lo, hi = pow_log(ix, &lo);
+	double yhi = from_bits(bits(y) & ((uint64_t)-1 << 27)), ylo = y - yhi;
+	double lhi = from_bits(bits(hi) & ((uint64_t)-1 << 27)), llo = (hi - lhi) + lo;
+	double eh = yhi * lhi, el = ylo * lhi + y * llo, ehi, elo;
+
+	fast_two_sum(eh, el, &ehi, &elo);
+	if ((bits(ehi) & ~SIGN) >= 0x4086000000000000ull) /* |ehi| >= 704 */
+		return pow_exp_ends(ehi, elo, sign);
+	return sign * exp_fast(ehi, elo);
 }
 
 /* 0: not an integer, 1: odd integer, 2: even integer */
@@ -421,9 +511,10 @@ static int int_kind(double y)
 	return ((uint64_t)a & 1) ? 1 : 2;
 }
 
-double pow(double x, double y)
+/* pow for x not positive, finite and normal, or |y| outside [2^-65, 2^63) */
+static double pow_special(double x, double y)
 {
-	double sign = 1.0, h, l, ph, pl;
+	double sign = 1.0, ax;
 	int yk;
 
 	if (y == 0 || x == 1)
@@ -431,7 +522,7 @@ double pow(double x, double y)
 	if (x != x || y != y)
 		return x + y;
 	if (y - y != 0) { /* y = +-inf */
-		double ax = fabs(x);
+		ax = fabs(x);
 		if (ax == 1)
 			return 1.0;
 		return (ax < 1) == (y < 0) ? HUGE_VAL : 0.0;
@@ -459,35 +550,23 @@ double pow(double x, double y)
 		if (x == 1)
 			return sign;
 	}
-	if (yk && fabs(y) <= 900) {
-		int ex;
-		frexp(x, &ex);
-		if (fabs(y) * (abs(ex) + 1) <= 900)
-			return sign * pow_int(x, (int64_t)y);
-	}
-	if (fabs(y) > 0x1p900) {
+	ax = fabs(y);
+	if (ax < 0x1p-65) /* |y log x| < 2^-55: rounds to 1 */
+		return sign;
+	if (ax >= 0x1p63) { /* |y log x| > 2^9 for x != 1 */
 		errno = ERANGE;
 		return (x > 1) == (y > 0) ? sign * HUGE_VAL : sign * 0.0;
 	}
-	if (x >= 0x1p-1022) {
-		log_acc(x, &h, &l);
-	} else { /* subnormal */
-		log_acc(x * 0x1p64, &ph, &pl);
-		dd_add(ph, pl, -64 * LN2_DH, -64 * LN2_DL, &h, &l);
-	}
-	two_prod(y, h, &ph, &pl);
-	pl += y * l;
-	fast_two_sum(ph, pl, &ph, &pl);
-	if (ph > EXP_MAX + 1) {
-		errno = ERANGE;
-		return sign * HUGE_VAL;
-	}
-	if (ph < EXP_MIN - 1) {
-		errno = ERANGE;
-		return sign * 0.0;
-	}
-	h = ph > -708 && ph < 709 ? exp_fast(ph, pl) : exp_core(ph, pl);
-	if (h - h != 0 || h == 0)
-		errno = ERANGE;
-	return sign * h;
+	if (x < 0x1p-1022) /* subnormal */
+		return pow_core(log_subnormal_bits(x), y, sign);
+	return pow_core(bits(x), y, sign);
+}
+
+double pow(double x, double y)
+{
+	uint64_t ix = bits(x), ey = (bits(y) >> 52) & 0x7ff;
+
+	if (!LOG_NORMAL(ix) || ey - 0x3be >= 0x43e - 0x3be)
+		return pow_special(x, y);
+	return pow_core(ix, y, 1.0);
 }
