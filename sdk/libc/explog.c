@@ -35,17 +35,6 @@
 #define EXP_MIN (-0x1.74910d52d3052p+9) /* below: exp(x) rounds to 0 */
 #define SHIFTER 0x1.8p52               /* adding it rounds to an integer */
 
-/* ---- error-free transformations (Knuth, Dekker; no FMA needed) --------- */
-
-static void dd_add(double ah, double al, double bh, double bl, double *h, double *l)
-{
-	double s, e;
-
-	two_sum(ah, bh, &s, &e);
-	e += al + bl;
-	fast_two_sum(s, e, h, l);
-}
-
 /* ---- exp ---------------------------------------------------------------- */
 
 static double scale2(double y, int k)
@@ -215,51 +204,9 @@ static int log_special(double x, double *r)
 
 #define LOG_OFF 0x3fe6955500000000ull /* z = x / 2^k in [0x1.6955p-1, 0x1.6955p0) */
 
-#define NEAR1_LO 0x3fee000000000000ull /* 1 - 1/16 */
-#define NEAR1_HI 0x3ff1000000000000ull /* 1 + 1/16 */
-
-/* log x as a double-double for x positive, finite and normal */
-static void log_fast(double x, double *h, double *l)
-{
-	uint64_t u = bits(x), tmp = u - LOG_OFF;
-	int i = (int)((tmp >> 45) & 127);
-	double kd = (double)((int64_t)tmp >> 52);
-	const struct log_entry *e = &log_tab[i];
-	double z = from_bits(u - (tmp & ((uint64_t)0xfff << 52)));
-	double r, w, e1, hi, e2, p;
-
-	if (u - NEAR1_LO < NEAR1_HI - NEAR1_LO) {
-		/* |x - 1| < 1/16: there the rounding of r below would show; r = x - 1
-		 * is exact and log1p(r) = r + r^2 (-1/2 + r/3 - ... - r^13/15) */
-		r = x - 1;
-		double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
-
-		/* -1/2 + r/3 - ... - r^13/15 in Estrin's form */
-		p = ((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
-		    r4 * ((-1.0 / 6 + r * (1.0 / 7)) + r2 * (-0.125 + r * (1.0 / 9))) +
-		    r8 * (((-0.1 + r * (1.0 / 11)) + r2 * (-1.0 / 12 + r * (1.0 / 13))) +
-			  r4 * (-1.0 / 14 + r * (1.0 / 15)));
-		p = r2 * p;
-		fast_two_sum(r, p, h, l);
-		return;
-	}
-	/* z - chi is exact (they are within 1% of each other) */
-	r = ((z - e->chi) - e->clo) * e->invc;
-	two_sum(kd * LN2_HI, e->logc_hi, &w, &e1);
-	two_sum(w, r, &hi, &e2);
-	/* log1p(r) - r */
-	{
-		double r2 = r * r, r4 = r2 * r2;
-
-		p = r2 * (((-0.5 + r * (1.0 / 3)) + r2 * (-0.25 + r * 0.2)) +
-			  r4 * ((-1.0 / 6 + r * (1.0 / 7)) - r2 * 0.125));
-	}
-	fast_two_sum(hi, e1 + e2 + kd * LN2_LO + e->logc_lo + p, h, l);
-}
-
-/* log x as a double-double to about 2^-68 relative, for pow: log_fast with
- * r = z invc - 1 and its square carried exactly (Dekker products); x
- * positive, finite and normal */
+/* log x as a double-double to about 2^-68 relative (for gamma_erf.c):
+ * x = 2^k z, z near the table's chi, r = z invc - 1 and its square carried
+ * exactly (Dekker products); x positive, finite and normal */
 static void log_acc(double x, double *h, double *l)
 {
 	uint64_t u = bits(x), tmp = u - LOG_OFF;
@@ -288,19 +235,6 @@ static void log_acc(double x, double *h, double *l)
 	two_sum(w, rh, &hi, &e2);
 	two_sum(hi, sh, &t, &e3);
 	fast_two_sum(t, e1 + e2 + e3 + rl + sl + q + kd * LN2_LO + e->logc_lo, h, l);
-}
-
-/* log_fast for every x > 0 (subnormals scaled first) */
-static void log_any(double x, double *h, double *l)
-{
-	double hh, ll;
-
-	if (x >= 0x1p-1022) {
-		log_fast(x, h, l);
-		return;
-	}
-	log_fast(x * 0x1p64, &hh, &ll);
-	dd_add(hh, ll, -64 * LN2_DH, -64 * LN2_DL, h, l);
 }
 
 /* For gamma_erf.c, which works in long double: e^(x + xl) as 2^k (*h + *l)

@@ -270,14 +270,75 @@ static long double taylor(const long double *c, int n, long double e)
 	return s * e;
 }
 
+/* lgamma(2 + e)'s first four Taylor coefficients, 1 - gamma and
+ * (-1)^k (zeta(k) - 1) / k, as double-doubles (mpmath) */
+static const double near2_dd[4][2] = {
+	{ 0x1.b0ee6072093cep-2, 0x1.6cb90701fbfabp-58 },
+	{ 0x1.4a34cc4a60fa6p-2, 0x1.1873d8912200cp-56 },
+	{ -0x1.13e001a557607p-4, 0x1.fb68be2f8821fp-58 },
+	{ 0x1.51322ac7d8483p-6, 0x1.afc89088cb729p-60 },
+};
+
+/* lgamma(2 + e) for |e| <= 0.5 as a double-double: the rest of the series
+ * in long double, then the four first terms by Horner in double-double.
+ * Near lgamma's negative zeros the result is the difference of this and a
+ * logarithm, both near 0.1, so a long double's rounding (2^-64 of it) was
+ * up to 2 ulp of a result near 1e-5. */
+static void lgamma2_dd(double e, double *h, double *l)
+{
+	/* e (c4 + c5 e + ...): the factor e of c3's term is in it already */
+	long double tail = taylor(near2 + 4, 29, e);
+	double sh = (double)tail, sl = (double)(tail - sh);
+
+	dd_add(near2_dd[3][0], near2_dd[3][1], sh, sl, &sh, &sl);
+	for (int k = 2; k >= 0; k--) {
+		dd_mul(sh, sl, e, 0, &sh, &sl);
+		dd_add(near2_dd[k][0], near2_dd[k][1], sh, sl, &sh, &sl);
+	}
+	dd_mul(sh, sl, e, 0, h, l);
+}
+
+#include "lgamma_zeros.h"
+
+/* lgamma next to one of its zeros between -16 and -2, where even the
+ * double-double difference below is not enough (results under about 1e-6):
+ * its Taylor series at the zero, in d = x - z exactly (x - z_h is exact
+ * there). 1 and *r, or 0 when x is not in a zero's window. */
+static int lgamma_near_zero(double x, double *r)
+{
+	int n = (int)-x;
+
+	for (int i = 2 * (n - 2); i < 2 * (n - 2) + 2; i++) {
+		const struct lgamma_zero *z = &lgamma_zeros[i];
+		double dh = x - z->z_h, dl = -z->z_l, d, p, h1, e1, h2, e2, s, e3;
+
+		if (!(__builtin_fabs(dh) < z->w))
+			continue;
+		d = dh + dl;
+		p = z->a[LGZ_K - 2];
+		for (int k = LGZ_K - 3; k >= 0; k--)
+			p = z->a[k] + d * p;
+		/* d (a1 + p d) with d = dh + dl - z_ll: a1_h dh and a1_h dl
+		 * exactly (next to an integer a1 is so large that a1_h dl is
+		 * as large as the result), the rest in double */
+		two_prod(z->a1_h, dh, &h1, &e1);
+		two_prod(z->a1_h, dl, &h2, &e2);
+		two_sum(h1, h2, &s, &e3);
+		*r = s + (e1 + e2 + e3 - z->a1_h * z->z_ll + (z->a1_l + p * d) * d);
+		return 1;
+	}
+	return 0;
+}
+
 /* lgamma for -16 < x < -2, where it has a zero between each two integers:
  * lgamma(2 + e) - log|x (x + 1) ... (x + m + 1)| with e = x + m in
- * [-0.5, 0.5]; the factors and e are exact, the product is a double-double,
- * so that only the final subtraction loses accuracy, and little */
+ * [-0.5, 0.5]; the factors and e are exact, the product and both terms are
+ * double-doubles, so that only the final subtraction loses accuracy, and
+ * little */
 static double lgamma_neg(double x, int *sign)
 {
 	int m = (int)floor(0.5 - x);
-	long double e = (long double)x + m, t;
+	double e = x + m, th, tl, rh, rl;
 	double ph = x, pl = 0, lh, ll;
 
 	for (int i = 1; i < m + 2; i++)
@@ -287,10 +348,13 @@ static double lgamma_neg(double x, int *sign)
 		ph = -ph;
 		pl = -pl;
 	}
+	if (lgamma_near_zero(x, &rh))
+		return rh;
 	__hsim_log_dd(ph, &lh, &ll);
 	ll += pl / ph;
-	t = taylor(near2, 33, e);
-	return (double)((t - lh) - ll);
+	lgamma2_dd(e, &th, &tl);
+	dd_add(th, tl, -lh, -ll, &rh, &rl);
+	return rh + rl;
 }
 
 /* lgamma for a finite x that is not a pole; *sign gets the sign of Gamma */

@@ -557,6 +557,7 @@ static void test_float(void **state)
  * negative integers). Measured: erf 0.50, erfc 0.67, tgamma 0.66, lgamma
  * 0.72; the float ones 0.50. */
 double lgamma_r(double x, int *sign);
+#include "../../sdk/libc/lgamma_zeros.h"
 
 static void test_special(void **state)
 {
@@ -578,6 +579,18 @@ static void test_special(void **state)
 	E1(lgamma, 1.999, 2.001, 1);
 	E1(lgamma, -16, 0, 1);
 	E1(lgamma, -200, -16, 1);
+	/* next to the negative zeros, where the result is the small difference
+	 * of two terms near 0.1 (1 to 2 ulp before their first terms were
+	 * double-doubles) */
+	E1(lgamma, -2.4571, -2.4569, 1);
+	E1(lgamma, -2.7478, -2.7476, 1);
+	E1(lgamma, -3.1437, -3.1435, 1);
+	E1(lgamma, -3.9554, -3.9552, 1);
+	E1(lgamma, -4.0395, -4.0393, 1);
+	E1(lgamma, -4.9916, -4.9915, 1);
+	for (int k = 0; k < 28; k++) /* the zeros' own windows (lgamma_zeros.h) */
+		E1(lgamma, lgamma_zeros[k].z_h - 2 * lgamma_zeros[k].w,
+		   lgamma_zeros[k].z_h + 2 * lgamma_zeros[k].w, 1);
 	E1(lgamma, 1e300, 1.7e308, 1);
 	G1(erf, -6, 6);
 	G1(erfc, -6, 12);
