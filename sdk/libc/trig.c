@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
+#include "trig_tab.h"
 
 #define FRAC (((uint64_t)1 << 52) - 1)
 
@@ -17,6 +18,8 @@
 #define PIO2_2 0x1.0b4611a600000p-34
 #define PIO2_3 0x1.3198a2e037073p-69
 #define PIO2_3T 0x1.129024e088a68p-123
+#define PIO2_2F 0x1.0b4611a626331p-34 /* pi/2 - PIO2_1 in two parts */
+#define PIO2_3F 0x1.1701b839a2520p-88
 #define PIO2_H 0x1.921fb54442d18p+0
 #define PIO2_L 0x1.1a62633145c07p-54
 #define PIO4_H 0x1.921fb54442d18p-1
@@ -117,14 +120,30 @@ static int rem_pio2_large(double x, double *rh, double *rl)
 	return n;
 }
 
-/* x = n pi/2 + (rh + rl), |rh| <= about pi/4; returns n mod 4. */
-static int rem_pio2(double x, double *rh, double *rl)
+/* Cody-Waite with pi/2 in four pieces (172 bits), for |x| < 2^20 close to
+ * a multiple of pi/2: the remainder may be as small as 2^-61 there, so the
+ * cancellation needs all those bits. */
+static __attribute__((noinline)) void rem_pio2_near(double x, double fn, double *rh,
+						    double *rl)
 {
-	double ax = fabs(x), fn, r, w, t, e, t2, e2;
+	double r, w, t, e, t2, e2;
+
+	r = x - fn * PIO2_1; /* exact */
+	w = fn * PIO2_2;     /* exact */
+	two_sum(r, -w, &t, &e);
+	two_sum(t, -fn * PIO2_3, &t2, &e2);
+	e2 += e - fn * PIO2_3T;
+	fast_two_sum(t2, e2, rh, rl);
+}
+
+/* x = n pi/2 + (rh + rl), |rh| <= about pi/4; returns n mod 4. */
+static inline int rem_pio2(double x, double *rh, double *rl)
+{
+	double k, fn, r, w, h;
 	int n;
 
-	if (ax >= 0x1p20) {
-		n = rem_pio2_large(ax, rh, rl);
+	if (__builtin_expect(__builtin_fabs(x) >= 0x1p20, 0)) {
+		n = rem_pio2_large(__builtin_fabs(x), rh, rl);
 		if (x < 0) {
 			*rh = -*rh;
 			*rl = -*rl;
@@ -132,92 +151,70 @@ static int rem_pio2(double x, double *rh, double *rl)
 		}
 		return n & 3;
 	}
-	fn = (x * INV_PIO2 + SHIFTER) - SHIFTER;
-	n = (int)fn;
-	r = x - fn * PIO2_1; /* exact */
-	w = fn * PIO2_2;     /* exact */
-	two_sum(r, -w, &t, &e);
-	two_sum(t, -fn * PIO2_3, &t2, &e2);
-	e2 += e - fn * PIO2_3T;
-	fast_two_sum(t2, e2, rh, rl);
+	k = x * INV_PIO2 + SHIFTER;
+	fn = k - SHIFTER;
+	n = (int)(uint32_t)bits(k); /* k's low bits are n's */
+	/* Usually 139 bits of pi/2 do: n PIO2_1 is exact, n PIO2_2F is off by
+	 * less than 2^-67 and the remainder is >= 2^-10. */
+	r = x - fn * PIO2_1;
+	w = fn * PIO2_2F;
+	h = r - w;
+	if (__builtin_expect(__builtin_fabs(h) < 0x1p-10, 0)) {
+		rem_pio2_near(x, fn, rh, rl);
+		return n & 3;
+	}
+	*rh = h;
+	*rl = ((r - h) - w) - fn * PIO2_3F; /* |r| > |w|: (r - h) - w is exact */
 	return n & 3;
 }
 
 /* ---- kernels on [-pi/4, pi/4] ------------------------------------------ */
 
-static double ksin(double x, double xl)
+typedef double v2d __attribute__((vector_size(16)));
+
+/* sin_c and cos_c side by side (cos_c padded with 0), for SSE2's packed
+ * arithmetic: both polynomials for the price of one */
+static const v2d sincos_c[7] = {
+	{ sin_c[0], cos_c[0] }, { sin_c[1], cos_c[1] }, { sin_c[2], cos_c[2] },
+	{ sin_c[3], cos_c[3] }, { sin_c[4], cos_c[4] }, { sin_c[5], cos_c[5] },
+	{ sin_c[6], 0 },
+};
+
+/* sin(h + l) = *sh + *sl and cos(h + l) = *ch + *cl, |l| <= ulp(h), with
+ * *sh = h and *ch = 1 - h^2/2 rounded; the polynomials in Estrin's form. */
+static inline void sincos_k(double h, double l, double *sh, double *sl, double *ch, double *cl)
 {
-	double z = x * x, v = z * x, p;
+	double z = h * h, hz = 0.5 * z, w = 1.0 - hz;
+	v2d Z = { z, z }, Z2 = Z * Z, Z4 = Z2 * Z2, P;
+	const v2d *c = sincos_c;
 
-	double z2 = z * z, z4 = z2 * z2;
-
-	/* the series in Estrin's form, for a shorter chain than Horner's */
-	p = ((-1.0 / 6 + z * (1.0 / 120)) + z2 * (-1.0 / 5040 + z * (1.0 / 362880))) +
-	    z4 * ((-1.0 / 39916800 + z * (1.0 / 6227020800)) +
-		  z2 * (-1.0 / 1307674368000 + z * (1.0 / 355687428096000)));
-	/* sin(x + xl) = sin x + xl cos x */
-	return x + (v * p + xl * (1 - 0.5 * z));
+	P = ((c[0] + Z * c[1]) + Z2 * (c[2] + Z * c[3])) + Z4 * ((c[4] + Z * c[5]) + Z2 * c[6]);
+	*sh = h;
+	*sl = h * z * P[0] + l * w; /* sin(h + l) = sin h + l cos h */
+	*ch = w;
+	/* 1 - hz loses the low bits of hz; add them back with the rest.
+	 * cos(h + l) = cos h - l sin h */
+	*cl = ((1.0 - w) - hz) + (Z2[0] * P[1] - h * l);
 }
 
-static double kcos(double x, double xl)
+/* a for n even, b for n odd, without a branch: the quadrant of a random
+ * argument is not predictable */
+static inline double pick(int n, double a, double b)
 {
-	double z = x * x, hz = 0.5 * z, w = 1.0 - hz, q;
+	uint64_t m = -(uint64_t)(n & 1);
 
-	double z2 = z * z, z4 = z2 * z2;
+	return from_bits((bits(a) & ~m) | (bits(b) & m));
+}
 
-	q = ((1.0 / 24 + z * (-1.0 / 720)) + z2 * (1.0 / 40320 + z * (-1.0 / 3628800))) +
-	    z4 * ((1.0 / 479001600 + z * (-1.0 / 87178291200)) +
-		  z2 * (1.0 / 20922789888000 + z * (-1.0 / 6402373705728000)));
-	/* 1 - hz loses the low bits of hz; add them back with the rest.
-	 * cos(x + xl) = cos x - xl sin x */
-	return w + (((1.0 - w) - hz) + (z * z * q - x * xl));
+/* sin x for x = n pi/2 + r: sin r, cos r, -sin r, -cos r */
+static inline double quadrant(int n, double s, double c)
+{
+	return from_bits(bits(pick(n, s, c)) ^ ((uint64_t)(n & 2) << 62));
 }
 
 double sin(double x)
 {
-	double rh, rl;
-
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (fabs(x) < 0x1p-26)
-		return x;
-	if (fabs(x) <= PIO4_H)
-		return ksin(x, 0);
-	switch (rem_pio2(x, &rh, &rl)) {
-	case 0: return ksin(rh, rl);
-	case 1: return kcos(rh, rl);
-	case 2: return -ksin(rh, rl);
-	default: return -kcos(rh, rl);
-	}
-}
-
-double cos(double x)
-{
-	double rh, rl;
-
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (fabs(x) < 0x1p-27)
-		return 1.0;
-	if (fabs(x) <= PIO4_H)
-		return kcos(x, 0);
-	switch (rem_pio2(x, &rh, &rl)) {
-	case 0: return kcos(rh, rl);
-	case 1: return -ksin(rh, rl);
-	case 2: return -kcos(rh, rl);
-	default: return ksin(rh, rl);
-	}
-}
-
-double tan(double x)
-{
-	double rh, rl;
+	double rh, rl, sh, sl, ch, cl;
 	int n;
 
 	if (x - x != 0) {
@@ -225,14 +222,58 @@ double tan(double x)
 			errno = EDOM;
 		return x - x;
 	}
-	if (fabs(x) < 0x1p-27)
+	if (__builtin_fabs(x) < 0x1p-26)
 		return x;
-	if (fabs(x) <= PIO4_H)
-		return ksin(x, 0) / kcos(x, 0);
 	n = rem_pio2(x, &rh, &rl);
-	if (n & 1)
-		return -kcos(rh, rl) / ksin(rh, rl);
-	return ksin(rh, rl) / kcos(rh, rl);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n, sh + sl, ch + cl);
+}
+
+double cos(double x)
+{
+	double rh, rl, sh, sl, ch, cl;
+	int n;
+
+	if (x - x != 0) {
+		if (x == x)
+			errno = EDOM;
+		return x - x;
+	}
+	if (__builtin_fabs(x) < 0x1p-27)
+		return 1.0;
+	n = rem_pio2(x, &rh, &rl);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n + 1, sh + sl, ch + cl);
+}
+
+double tan(double x)
+{
+	double rh, rl, sh, sl, ch, cl, nh, nl, dh, dl, y, q, p, pe, r;
+	int n;
+
+	if (x - x != 0) {
+		if (x == x)
+			errno = EDOM;
+		return x - x;
+	}
+	if (__builtin_fabs(x) < 0x1p-27)
+		return x;
+	n = rem_pio2(x, &rh, &rl);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	/* sin / cos for n even, -cos / sin for n odd, as (nh + nl) / (dh + dl):
+	 * a quotient q from the reciprocal, then one correction from its
+	 * exact residual (nh + nl) - q (dh + dl), so that the roundings of the
+	 * sine, the cosine and q do not add up */
+	nh = pick(n, sh, ch);
+	nl = pick(n, sl, cl);
+	dh = pick(n, ch, sh);
+	dl = pick(n, cl, sl);
+	y = 1.0 / (dh + dl);
+	q = (nh + nl) * y;
+	two_prod(q, dh, &p, &pe);
+	r = ((nh - p) - pe) + (nl - q * dl);
+	q += r * y;
+	return from_bits(bits(q) ^ ((uint64_t)(n & 1) << 63));
 }
 
 /* ---- inverse functions -------------------------------------------------- */
@@ -281,7 +322,7 @@ static double recip(double x, double *lo)
 
 double atan(double x)
 {
-	double ax = fabs(x), h, l, r;
+	double ax = __builtin_fabs(x), h, l, r;
 
 	if (x != x)
 		return x + x;
@@ -297,12 +338,12 @@ double atan(double x)
 		h = atan01(y, yl, &l);
 		r = PIO2_H - (h - (PIO2_L - l));
 	}
-	return copysign(r, x);
+	return __builtin_copysign(r, x);
 }
 
 double atan2(double y, double x)
 {
-	double ax = fabs(x), ay = fabs(y), h, l, s, e, q, ql;
+	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), h, l, s, e, q, ql;
 	int ex, ey;
 
 	if (x != x || y != y)
@@ -310,17 +351,17 @@ double atan2(double y, double x)
 	if (y == 0) {
 		if (x > 0 || (x == 0 && !signbit(x)))
 			return y;
-		return copysign(PI_H, y);
+		return __builtin_copysign(PI_H, y);
 	}
 	if (x == 0)
-		return copysign(PIO2_H, y);
+		return __builtin_copysign(PIO2_H, y);
 	if (ax - ax != 0) {
 		if (ay - ay != 0)
-			return copysign(x > 0 ? PIO4_H : 3 * PIO4_H, y);
-		return x > 0 ? copysign(0.0, y) : copysign(PI_H, y);
+			return __builtin_copysign(x > 0 ? PIO4_H : 3 * PIO4_H, y);
+		return x > 0 ? __builtin_copysign(0.0, y) : __builtin_copysign(PI_H, y);
 	}
 	if (ay - ay != 0)
-		return copysign(PIO2_H, y);
+		return __builtin_copysign(PIO2_H, y);
 
 	/* the exponents as frexp gives them, from the bits where both are
 	 * normal (frexp and ldexp are calls) */
@@ -340,7 +381,7 @@ double atan2(double y, double x)
 			h = PI_H;
 			l = PI_L;
 		}
-		return copysign(h + l, y);
+		return __builtin_copysign(h + l, y);
 	} else {
 		/* scale both near 1 (exact) so the quotient residual is exact */
 		if (ex > -1000 && ex < 1000) {
@@ -373,7 +414,7 @@ double atan2(double y, double x)
 		h = s;
 		l = e + (PI_L - l);
 	}
-	return copysign(h + l, y);
+	return __builtin_copysign(h + l, y);
 }
 
 /* (asin(s) - s) / s^3 as a polynomial in t = s^2 over [0, 1/4]: a
@@ -412,7 +453,7 @@ static double asin_big(double ax, double *s)
 
 double asin(double x)
 {
-	double ax = fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), s, w, h, e;
 
 	if (x != x)
 		return x + x;
@@ -427,12 +468,12 @@ double asin(double x)
 	/* pi/2 - 2 asin(sqrt((1 - |x|) / 2)) */
 	w = asin_big(ax, &s);
 	two_sum(PIO2_H, -2 * s, &h, &e);
-	return copysign(h + ((e + PIO2_L) - 2 * w), x);
+	return __builtin_copysign(h + ((e + PIO2_L) - 2 * w), x);
 }
 
 double acos(double x)
 {
-	double ax = fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), s, w, h, e;
 
 	if (x != x)
 		return x + x;
