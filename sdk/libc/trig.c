@@ -278,72 +278,92 @@ double tan(double x)
 
 /* ---- inverse functions -------------------------------------------------- */
 
-static const double atan_hi[9] = {
-	0,
-	0x1.fd5ba9aac2f6ep-4, 0x1.f5b75f92c80ddp-3, 0x1.6f61941e4def1p-2,
-	0x1.dac670561bb4fp-2, 0x1.1e00babdefeb4p-1, 0x1.4978fa3269ee1p-1,
-	0x1.700a7c5784634p-1, 0x1.921fb54442d18p-1,
-};
-static const double atan_lo[9] = {
-	0,
-	-0x1.cd37686760c17p-59, 0x1.8ab6e3cf7afbdp-57, -0x1.c63aae6f6e918p-56,
-	0x1.a2b7f222f65e2p-56, -0x1.928df287a668fp-58, 0x1.2419a87f2a458p-56,
-	-0x1.8c34d25aadef6p-56, 0x1.1a62633145c07p-55,
-};
+#define TWO_M10 0x3f50000000000000ull /* bits of 2^-10 */
+#define TWO_P6 0x4050000000000000ull  /* bits of 2^6 */
 
-/* atan(x + xl) for x in [0, 1], as hi + *lo (hi from the table). */
-static double atan01(double x, double xl, double *lo)
+/* atan(a) for a in [2^-10, 2^6), from the table: with c the middle of a's
+ * eighth of a binade, atan a = atan c + atan t, t = (a - c) / (1 + a c),
+ * |t| <= 1/32 and |t| <= a/16, so t's rounding hardly shows. Returns
+ * atan c's high part, *lo the rest. */
+static inline double atan_mid(double a, double *lo)
 {
-	int k = (int)(x * 8 + 0.5);
-	double c = k * 0.125, t, z, p;
+	uint64_t u = bits(a);
+	const double *e = atan_tab[(u >> 49) - ATAN_TAB_BASE];
+	double c = from_bits((u & ~(((uint64_t)1 << 49) - 1)) | ((uint64_t)1 << 48));
+	double t = (a - c) / (1.0 + a * c); /* a - c is exact */
+	double z = t * t, z2 = z * z;
 
-	/* atan x = atan c + atan((x - c) / (1 + x c)); x - c is exact */
-	t = k ? ((x - c) + xl) / (1.0 + x * c) : x + xl;
-	z = t * t;
-	{
-		double z2 = z * z, z4 = z2 * z2;
-
-		p = ((-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9))) +
-		    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15 + z * (1.0 / 17)));
-	}
-	*lo = atan_lo[k] + (t + t * z * p);
-	return atan_hi[k];
-}
-
-/* 1/x as a double-double (x normal, not huge) */
-static double recip(double x, double *lo)
-{
-	double y = 1.0 / x, p, e;
-
-	two_prod(y, x, &p, &e);
-	*lo = ((1.0 - p) - e) / x;
-	return y;
+	*lo = e[1] + (t + t * z * ((atan_c[0] + z * atan_c[1]) + z2 * (atan_c[2] + z * atan_c[3])));
+	return e[0];
 }
 
 double atan(double x)
 {
-	double ax = __builtin_fabs(x), h, l, r;
+	double ax = __builtin_fabs(x), h, l, v, z;
+	uint64_t u = bits(ax);
 
-	if (x != x)
-		return x + x;
-	if (ax < 0x1p-27)
-		return x;
-	if (ax <= 1) {
-		h = atan01(ax, 0, &l);
-		r = h + l;
-	} else if (ax > 0x1p60) {
-		r = PIO2_H + PIO2_L;
-	} else {
-		double yl, y = recip(ax, &yl);
-		h = atan01(y, yl, &l);
-		r = PIO2_H - (h - (PIO2_L - l));
+	if (__builtin_expect(u < TWO_M10, 0)) {
+		if (ax < 0x1p-27)
+			return x;
+		z = x * x;
+		return x + x * z * (atan_s[0] + z * atan_s[1]);
 	}
-	return __builtin_copysign(r, x);
+	if (__builtin_expect(u >= TWO_P6, 0)) {
+		if (x != x)
+			return x + x;
+		/* pi/2 - atan(1/|x|): 1/|x| <= 2^-6 is off by at most 2^-59 */
+		v = 1.0 / ax;
+		z = v * v;
+		h = PIO2_H + (PIO2_L - (v + v * z * (((atan_u[0] + z * atan_u[1]) +
+					   z * z * (atan_u[2] + z * atan_u[3])) +
+					  z * z * z * z * atan_u[4])));
+		return __builtin_copysign(h, x);
+	}
+	h = atan_mid(ax, &l);
+	return __builtin_copysign(h + l, x);
+}
+
+/* atan2's result from a = atan(num / den) in [0, pi/4] and the octant:
+ * a, pi/2 - a, pi - a or pi/2 + a for index k = (|y| > |x|) + 2 (x < 0),
+ * picked from tables, not by branches (the octants of random arguments are
+ * not predictable) */
+static const double oct_hi[4] = { 0, PIO2_H, PI_H, PIO2_H };
+static const double oct_lo[4] = { 0, PIO2_L, PI_L, PIO2_L };
+static const double oct_sg[4] = { 1, -1, -1, 1 };
+
+static double atan2_oct(double num, double den, int k)
+{
+	double q = num / den, a, l, s, e, sg = oct_sg[k];
+
+	if (__builtin_expect(bits(q) < TWO_M10, 0)) {
+		/* atan q = q - q^3/3 + ..., and q's rounding error matters */
+		double p, pe, z = q * q;
+
+		two_prod(q, den, &p, &pe);
+		l = ((num - p) - pe) / den + q * z * (atan_s[0] + z * atan_s[1]);
+		a = q;
+	} else {
+		/* atan_mid's t = (q - c) / (1 + q c) from num and den, not from
+		 * the rounded q: den = dh + dl with dh's low 5 bits clear, so
+		 * that c dh is exact (c has 5 bits) and num - c dh too */
+		uint64_t u = bits(q);
+		const double *ent = atan_tab[(u >> 49) - ATAN_TAB_BASE];
+		double c = from_bits((u & ~(((uint64_t)1 << 49) - 1)) | ((uint64_t)1 << 48));
+		double dh = from_bits(bits(den) & ~(uint64_t)0x1f), dl = den - dh;
+		double t = ((num - c * dh) - c * dl) / (den + c * num);
+		double z = t * t, z2 = z * z;
+
+		l = ent[1] + (t + t * z * ((atan_c[0] + z * atan_c[1]) + z2 * (atan_c[2] + z * atan_c[3])));
+		a = ent[0];
+	}
+	/* oct_hi + sg (a + l); |oct_hi| >= |a| unless oct_hi = 0 */
+	fast_two_sum(oct_hi[k], sg * a, &s, &e);
+	return s + (e + (oct_lo[k] + sg * l));
 }
 
 double atan2(double y, double x)
 {
-	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), h, l, s, e, q, ql;
+	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), h, l;
 	int ex, ey;
 
 	if (x != x || y != y)
@@ -367,14 +387,13 @@ double atan2(double y, double x)
 	 * normal (frexp and ldexp are calls) */
 	ex = (int)(bits(ax) >> 52) - 1022;
 	ey = (int)(bits(ay) >> 52) - 1022;
-	if (ex == -1022 || ey == -1022) {
+	if (__builtin_expect(ex == -1022 || ey == -1022, 0)) {
 		frexp(ax, &ex);
 		frexp(ay, &ey);
 	}
-	if (ey - ex > 60) {
-		h = PIO2_H;
-		l = PIO2_L;
-	} else if (ex - ey > 60) {
+	if (__builtin_expect(ey - ex > 60, 0))
+		return __builtin_copysign(PIO2_H, y);
+	if (__builtin_expect(ex - ey > 60, 0)) {
 		h = ay / ax; /* may underflow, correctly */
 		l = 0;
 		if (x < 0) {
@@ -382,39 +401,18 @@ double atan2(double y, double x)
 			l = PI_L;
 		}
 		return __builtin_copysign(h + l, y);
-	} else {
-		/* scale both near 1 (exact) so the quotient residual is exact */
-		if (ex > -1000 && ex < 1000) {
-			double sc = from_bits((uint64_t)(1023 - ex) << 52);
-			ax *= sc;
-			ay *= sc;
-		} else {
-			ax = ldexp(ax, -ex);
-			ay = ldexp(ay, -ex);
-		}
-		if (ay <= ax) {
-			q = ay / ax;
-			two_prod(q, ax, &s, &e);
-			ql = ((ay - s) - e) / ax;
-			h = atan01(q, ql, &l);
-			fast_two_sum(h, l, &h, &l);
-		} else {
-			q = ax / ay;
-			two_prod(q, ay, &s, &e);
-			ql = ((ax - s) - e) / ay;
-			h = atan01(q, ql, &l);
-			/* pi/2 - (h + l) */
-			two_sum(PIO2_H, -h, &s, &e);
-			h = s;
-			l = e + (PIO2_L - l);
-		}
 	}
-	if (x < 0) { /* pi - (h + l) */
-		two_sum(PI_H, -h, &s, &e);
-		h = s;
-		l = e + (PI_L - l);
+	/* far from 1, scale both (exactly) so that nothing over- or underflows
+	 * (two_prod's split of the larger multiplies it by 2^27) */
+	if (__builtin_expect(ex < -900 || ex > 900 || ey < -900 || ey > 900, 0)) {
+		int e = ex > ey ? ex : ey;
+
+		ax = ldexp(ax, -e);
+		ay = ldexp(ay, -e);
 	}
-	return __builtin_copysign(h + l, y);
+	/* min and max, not a branch (minsd, maxsd) */
+	h = atan2_oct(ay < ax ? ay : ax, ay < ax ? ax : ay, (ay > ax) + 2 * (x < 0));
+	return __builtin_copysign(h, y);
 }
 
 /* (asin(s) - s) / s^3 as a polynomial in t = s^2 over [0, 1/4]: a
