@@ -15,9 +15,9 @@
 #define FRAC (((uint64_t)1 << 52) - 1)
 
 #define PIO2_1 0x1.921fb54400000p+0 /* 33 bits: n * PIO2_1 exact for n < 2^20 */
-#define PIO2_2 0x1.0b4611a600000p-34
-#define PIO2_3 0x1.3198a2e037073p-69
-#define PIO2_3T 0x1.129024e088a68p-123
+#define PIO2_2 0x1.0b4611a600000p-34 /* 33 bits too, and */
+#define PIO2_3 0x1.3198a2e000000p-69  /* this one: products with n exact */
+#define PIO2_3T 0x1.b839a252049c1p-104
 #define PIO2_2F 0x1.0b4611a626331p-34 /* pi/2 - PIO2_1 in two parts */
 #define PIO2_3F 0x1.1701b839a2520p-88
 #define PIO2_H 0x1.921fb54442d18p+0
@@ -120,8 +120,9 @@ static int rem_pio2_large(double x, double *rh, double *rl)
 	return n;
 }
 
-/* Cody-Waite with pi/2 in four pieces (172 bits), for |x| < 2^20 close to
- * a multiple of pi/2: the remainder may be as small as 2^-61 there, so the
+/* Cody-Waite with pi/2 in four pieces (152 bits, the first three of 33 so
+ * that their products with n < 2^20 are exact), for |x| < 2^20 close to a
+ * multiple of pi/2: the remainder may be as small as 2^-61 there, so the
  * cancellation needs all those bits. */
 static __attribute__((noinline)) void rem_pio2_near(double x, double fn, double *rh,
 						    double *rl)
@@ -131,7 +132,7 @@ static __attribute__((noinline)) void rem_pio2_near(double x, double fn, double 
 	r = x - fn * PIO2_1; /* exact */
 	w = fn * PIO2_2;     /* exact */
 	two_sum(r, -w, &t, &e);
-	two_sum(t, -fn * PIO2_3, &t2, &e2);
+	two_sum(t, -fn * PIO2_3, &t2, &e2); /* fn * PIO2_3 exact */
 	e2 += e - fn * PIO2_3T;
 	fast_two_sum(t2, e2, rh, rl);
 }
@@ -246,9 +247,29 @@ double cos(double x)
 	return quadrant(n + 1, sh + sl, ch + cl);
 }
 
+/* tan r = sin r / cos r, the polynomials in double (packed, as for sin and
+ * cos) and the rest in the x87's long double: the roundings of the sine,
+ * the cosine (up to 0.35 ulp each in double) and the quotient would add up
+ * past an ulp; with 11 bits more there is one rounding that counts, to
+ * double (the polynomials' own only touch their small terms). */
+static inline long double tan_k(double rh, double rl, int odd)
+{
+	double zd = rh * rh;
+	v2d Z = { zd, zd }, Z2 = Z * Z, Z4 = Z2 * Z2, P;
+	const v2d *k = sincos_c;
+	long double h = rh, z = h * h, hz = 0.5L * z, s, c;
+
+	P = ((k[0] + Z * k[1]) + Z2 * (k[2] + Z * k[3])) + Z4 * ((k[4] + Z * k[5]) + Z2 * k[6]);
+	s = h + (h * z * P[0] + rl * (1 - hz));
+	c = (1 - hz) + (z * z * P[1] - h * rl);
+	if (odd)
+		return -c / s;
+	return s / c;
+}
+
 double tan(double x)
 {
-	double rh, rl, sh, sl, ch, cl, nh, nl, dh, dl, y, q, p, pe, r;
+	double rh, rl;
 	int n;
 
 	if (x - x != 0) {
@@ -259,21 +280,8 @@ double tan(double x)
 	if (__builtin_fabs(x) < 0x1p-27)
 		return x;
 	n = rem_pio2(x, &rh, &rl);
-	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
-	/* sin / cos for n even, -cos / sin for n odd, as (nh + nl) / (dh + dl):
-	 * a quotient q from the reciprocal, then one correction from its
-	 * exact residual (nh + nl) - q (dh + dl), so that the roundings of the
-	 * sine, the cosine and q do not add up */
-	nh = pick(n, sh, ch);
-	nl = pick(n, sl, cl);
-	dh = pick(n, ch, sh);
-	dl = pick(n, cl, sl);
-	y = 1.0 / (dh + dl);
-	q = (nh + nl) * y;
-	two_prod(q, dh, &p, &pe);
-	r = ((nh - p) - pe) + (nl - q * dl);
-	q += r * y;
-	return from_bits(bits(q) ^ ((uint64_t)(n & 1) << 63));
+	/* sin / cos for n even, -cos / sin for n odd */
+	return (double)tan_k(rh, rl, n & 1);
 }
 
 /* ---- inverse functions -------------------------------------------------- */
