@@ -432,7 +432,7 @@ static const double asin_c[13] = {
 	0x1.d72b2bc8155f8p-6,
 };
 
-static double asin_poly(double t) /* Estrin's scheme */
+static inline double asin_poly(double t) /* Estrin's scheme */
 {
 	const double *c = asin_c;
 	double t2 = t * t, t4 = t2 * t2, t8 = t4 * t4;
@@ -443,23 +443,23 @@ static double asin_poly(double t) /* Estrin's scheme */
 	return (q0 + t4 * q1) + t8 * (q2 + t4 * c[12]);
 }
 
-/* For 1/2 < |x| <= 1: z = (1 - |x|) / 2 (exact), asin(sqrt z) = s + w with
- * s = sqrt z rounded and w the rest, sqrt's rounding error included. */
-static double asin_big(double ax, double *s)
+/* asin(sqrt z) = *sh + the result, for z = (1 - |x|) / 2 (exact) with
+ * 1/2 < |x| <= 1: *sh is sqrt z rounded and cut to 26 bits, so that sh^2
+ * and z - sh^2 are exact, and c = (z - sh^2) / (sqrt z + sh) is the rest
+ * of sqrt z; then asin s = s + s z P(z). */
+static inline double asin_big(double z, double *sh)
 {
-	double z = (1 - ax) * 0.5, ss, se, c = 0;
+	double sq = __builtin_sqrt(z), h, c;
 
-	*s = sqrt(z);
-	if (z != 0) { /* the correction (z - s^2) / (2s), s^2 exactly */
-		two_prod(*s, *s, &ss, &se);
-		c = ((z - ss) - se) / (2 * *s);
-	}
-	return c + *s * z * asin_poly(z);
+	h = from_bits(bits(sq) & ~(uint64_t)0x7ffffff);
+	c = (z - h * h) / ((sq + h) + 0x1p-1022); /* 0, not 0 / 0, for z = 0 */
+	*sh = h;
+	return c + sq * z * asin_poly(z);
 }
 
 double asin(double x)
 {
-	double ax = __builtin_fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), sh, l, h, e;
 
 	if (x != x)
 		return x + x;
@@ -472,14 +472,21 @@ double asin(double x)
 	if (ax <= 0.5)
 		return x + x * (x * x) * asin_poly(x * x);
 	/* pi/2 - 2 asin(sqrt((1 - |x|) / 2)) */
-	w = asin_big(ax, &s);
-	two_sum(PIO2_H, -2 * s, &h, &e);
-	return __builtin_copysign(h + ((e + PIO2_L) - 2 * w), x);
+	l = asin_big((1 - ax) * 0.5, &sh);
+	fast_two_sum(PIO2_H, -2 * sh, &h, &e);
+	return __builtin_copysign(h + (e + (PIO2_L - 2 * l)), x);
 }
+
+/* acos x = off + m asin(sqrt((1 - |x|) / 2)) for |x| > 1/2: 2 asin(..) for
+ * x > 0, pi - 2 asin(..) for x < 0, by x's sign bit without a branch */
+static const double acos_off_hi[2] = { 0, PI_H };
+static const double acos_off_lo[2] = { 0, PI_L };
+static const double acos_m[2] = { 2, -2 };
 
 double acos(double x)
 {
-	double ax = __builtin_fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), sh, l, h, e;
+	int k = (int)(bits(x) >> 63);
 
 	if (x != x)
 		return x + x;
@@ -488,12 +495,11 @@ double acos(double x)
 		return (x - x) / (x - x);
 	}
 	if (ax <= 0.5) { /* pi/2 - asin x */
-		two_sum(PIO2_H, -x, &h, &e);
+		fast_two_sum(PIO2_H, -x, &h, &e);
 		return h + ((e + PIO2_L) - x * (x * x) * asin_poly(x * x));
 	}
-	w = asin_big(ax, &s);
-	if (x > 0) /* 2 asin(sqrt((1 - x) / 2)) */
-		return 2 * s + 2 * w;
-	two_sum(PI_H, -2 * s, &h, &e); /* pi - 2 asin(sqrt((1 + x) / 2)) */
-	return h + ((e + PI_L) - 2 * w);
+	l = asin_big((1 - ax) * 0.5, &sh);
+	/* |off_hi| >= |m sh| unless off_hi = 0, and then m sh is exact */
+	fast_two_sum(acos_off_hi[k], acos_m[k] * sh, &h, &e);
+	return h + (e + (acos_off_lo[k] + acos_m[k] * l));
 }

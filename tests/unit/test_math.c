@@ -407,6 +407,8 @@ static void test_elementary(void **state)
 	E1(tan, 1e15, 1e300, 1);
 	E1(tan, 0.7, 0.9, 1); /* pi/4, where sin r is farthest from r */
 	E1(tan, 1.5, 1.6, 1); /* the pole */
+	E1(asin, 0.999, 1, 1); /* sqrt((1 - x) / 2) near 0 */
+	E1(acos, -1, -0.999, 1);
 	rng = rng_trig;
 	/* the doubles nearest multiples of pi/2 (where the reduction cancels
 	 * most: down to 2^-61 below 2^20) and a neighbour each side, and the
