@@ -137,21 +137,26 @@ static __attribute__((noinline)) void rem_pio2_near(double x, double fn, double 
 	fast_two_sum(t2, e2, rh, rl);
 }
 
-/* x = n pi/2 + (rh + rl), |rh| <= about pi/4; returns n mod 4. */
+/* rem_pio2 for |x| >= 2^20 */
+static __attribute__((noinline)) int rem_pio2_huge(double x, double *rh, double *rl)
+{
+	int n = rem_pio2_large(__builtin_fabs(x), rh, rl);
+
+	if (x < 0) {
+		*rh = -*rh;
+		*rl = -*rl;
+		n = -n;
+	}
+	return n & 3;
+}
+
+/* x = n pi/2 + (rh + rl), |rh| <= about pi/4, for |x| < 2^20; returns
+ * n mod 4. */
 static inline int rem_pio2(double x, double *rh, double *rl)
 {
 	double k, fn, r, w, h;
 	int n;
 
-	if (__builtin_expect(__builtin_fabs(x) >= 0x1p20, 0)) {
-		n = rem_pio2_large(__builtin_fabs(x), rh, rl);
-		if (x < 0) {
-			*rh = -*rh;
-			*rl = -*rl;
-			n = -n;
-		}
-		return n & 3;
-	}
 	k = x * INV_PIO2 + SHIFTER;
 	fn = k - SHIFTER;
 	n = (int)(uint32_t)bits(k); /* k's low bits are n's */
@@ -207,24 +212,33 @@ static inline double pick(int n, double a, double b)
 	return from_bits((bits(a) & ~m) | (bits(b) & m));
 }
 
-/* sin x for x = n pi/2 + r: sin r, cos r, -sin r, -cos r */
+/* sin x for x = n pi/2 + r: sin r, cos r, -sin r, -cos r, as s a + c b
+ * with (a, b) from a table (exact: one product is 0) */
+static const v2d quad_tab[4] = { { 1, 0 }, { 0, 1 }, { -1, 0 }, { 0, -1 } };
+
 static inline double quadrant(int n, double s, double c)
 {
-	return from_bits(bits(pick(n, s, c)) ^ ((uint64_t)(n & 2) << 62));
+	v2d R = (v2d){ s, c } * quad_tab[n & 3];
+
+	return R[0] + R[1];
 }
+
+/* The arguments sin, cos and tan treat apart, in one test: bits(|x|) -
+ * bits(2^-27) as unsigned is large for the tiny ones (below 2^-27), the
+ * huge ones (2^20 and beyond), infinities and NaNs. */
+#define TRIG_RARE(x) (bits(__builtin_fabs(x)) - 0x3e40000000000000ull >= \
+		      0x4130000000000000ull - 0x3e40000000000000ull)
+
+/* sin x, cos x (n0 = 1) or tan x (n0 = 2) for those */
+static __attribute__((noinline)) double trig_rare(double x, int n0);
 
 double sin(double x)
 {
 	double rh, rl, sh, sl, ch, cl;
 	int n;
 
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (__builtin_fabs(x) < 0x1p-26)
-		return x;
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 0);
 	n = rem_pio2(x, &rh, &rl);
 	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
 	return quadrant(n, sh + sl, ch + cl);
@@ -235,13 +249,8 @@ double cos(double x)
 	double rh, rl, sh, sl, ch, cl;
 	int n;
 
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (__builtin_fabs(x) < 0x1p-27)
-		return 1.0;
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 1);
 	n = rem_pio2(x, &rh, &rl);
 	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
 	return quadrant(n + 1, sh + sl, ch + cl);
@@ -272,16 +281,30 @@ double tan(double x)
 	double rh, rl;
 	int n;
 
-	if (x - x != 0) {
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 2);
+	n = rem_pio2(x, &rh, &rl);
+	/* sin / cos for n even, -cos / sin for n odd */
+	return (double)tan_k(rh, rl, n & 1);
+}
+
+static double trig_rare(double x, int n0)
+{
+	double rh, rl, sh, sl, ch, cl;
+	int n;
+
+	if (x - x != 0) { /* inf, NaN */
 		if (x == x)
 			errno = EDOM;
 		return x - x;
 	}
-	if (__builtin_fabs(x) < 0x1p-27)
-		return x;
-	n = rem_pio2(x, &rh, &rl);
-	/* sin / cos for n even, -cos / sin for n odd */
-	return (double)tan_k(rh, rl, n & 1);
+	if (__builtin_fabs(x) < 0x1p-27) /* sin x = tan x = x, cos x = 1 rounded */
+		return n0 == 1 ? 1.0 : x;
+	n = rem_pio2_huge(x, &rh, &rl);
+	if (n0 == 2)
+		return (double)tan_k(rh, rl, n & 1);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n + n0, sh + sl, ch + cl);
 }
 
 /* ---- inverse functions -------------------------------------------------- */
