@@ -466,6 +466,8 @@ static inline double asin_poly(double t) /* Estrin's scheme */
 	return (q0 + t4 * q1) + t8 * (q2 + t4 * c[12]);
 }
 
+typedef long long v2i __attribute__((vector_size(16)));
+
 /* asin(sqrt z) = *sh + the result, for z = (1 - |x|) / 2 (exact) with
  * 1/2 < |x| <= 1: *sh is sqrt z rounded and cut to 26 bits, so that sh^2
  * and z - sh^2 are exact, and c = (z - sh^2) / (sqrt z + sh) is the rest
@@ -474,8 +476,10 @@ static inline double asin_big(double z, double *sh)
 {
 	double sq = __builtin_sqrt(z), h, c;
 
-	h = from_bits(bits(sq) & ~(uint64_t)0x7ffffff);
-	c = (z - h * h) / ((sq + h) + 0x1p-1022); /* 0, not 0 / 0, for z = 0 */
+	/* (andpd in SSE2, not through an integer register: it is on the
+	 * critical path) */
+	h = ((v2d)((v2i)(v2d){ sq, sq } & (v2i){ -0x8000000ll, -0x8000000ll }))[0];
+	c = (z - h * h) / ((sq + 0x1p-1022) + h); /* 0, not 0 / 0, for z = 0 */
 	*sh = h;
 	return c + sq * z * asin_poly(z);
 }
