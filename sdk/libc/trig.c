@@ -1,11 +1,17 @@
-/* Guest libc: trigonometric functions, SSE2 double arithmetic only.
+/* Guest libc: trigonometric functions, SSE2 double arithmetic (and the
+ * x87's long double for tan's quotient).
  *
  * sin/cos/tan reduce x to r = x - n pi/2 (|r| <= pi/4, kept as a
- * double-double): Cody-Waite with pi/2 in four pieces for |x| < 2^20, and an
- * integer Payne-Hanek reduction with 1280 bits of 2/pi beyond that, so every
- * finite argument is reduced correctly. Taylor polynomials do the rest.
- * atan reduces to |t| <= 1/16 around the nearest k/8 with a table of
- * atan(k/8); atan2, asin and acos build on it. */
+ * double-double): Cody-Waite for |x| < 2^20, with 139 bits of pi/2 as a rule
+ * and 152, all products exact, when r is small (x near a multiple of pi/2),
+ * and an integer Payne-Hanek reduction with 1280 bits of 2/pi beyond, so
+ * every finite argument is reduced correctly. Minimax polynomials for
+ * sin r and cos r then run side by side in SSE2's two lanes, and the
+ * quadrant picks between them without a branch (a random argument's is not
+ * predictable). atan and atan2 reduce to |t| <= 1/32 around the middle of
+ * an eighth of a binade with a table of atan there (one division); asin and
+ * acos use a polynomial in x^2, or in (1 - |x|) / 2 with a square root.
+ * The polynomials and the table come from gen_trig_tab.py (trig_tab.h). */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -178,12 +184,11 @@ static inline int rem_pio2(double x, double *rh, double *rl)
 
 typedef double v2d __attribute__((vector_size(16)));
 
-/* sin_c and cos_c side by side (cos_c padded with 0), for SSE2's packed
+/* SIN_C and COS_C side by side (COS_C padded with 0), for SSE2's packed
  * arithmetic: both polynomials for the price of one */
 static const v2d sincos_c[7] = {
-	{ sin_c[0], cos_c[0] }, { sin_c[1], cos_c[1] }, { sin_c[2], cos_c[2] },
-	{ sin_c[3], cos_c[3] }, { sin_c[4], cos_c[4] }, { sin_c[5], cos_c[5] },
-	{ sin_c[6], 0 },
+	{ SIN_C0, COS_C0 }, { SIN_C1, COS_C1 }, { SIN_C2, COS_C2 }, { SIN_C3, COS_C3 },
+	{ SIN_C4, COS_C4 }, { SIN_C5, COS_C5 }, { SIN_C6, 0 },
 };
 
 /* sin(h + l) = *sh + *sl and cos(h + l) = *ch + *cl, |l| <= ulp(h), with
