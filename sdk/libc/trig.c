@@ -1,22 +1,31 @@
-/* Guest libc: trigonometric functions, SSE2 double arithmetic only.
+/* Guest libc: trigonometric functions, SSE2 double arithmetic (and the
+ * x87's long double for tan's quotient).
  *
  * sin/cos/tan reduce x to r = x - n pi/2 (|r| <= pi/4, kept as a
- * double-double): Cody-Waite with pi/2 in four pieces for |x| < 2^20, and an
- * integer Payne-Hanek reduction with 1280 bits of 2/pi beyond that, so every
- * finite argument is reduced correctly. Taylor polynomials do the rest.
- * atan reduces to |t| <= 1/16 around the nearest k/8 with a table of
- * atan(k/8); atan2, asin and acos build on it. */
+ * double-double): Cody-Waite for |x| < 2^20, with 139 bits of pi/2 as a rule
+ * and 152, all products exact, when r is small (x near a multiple of pi/2),
+ * and an integer Payne-Hanek reduction with 1280 bits of 2/pi beyond, so
+ * every finite argument is reduced correctly. Minimax polynomials for
+ * sin r and cos r then run side by side in SSE2's two lanes, and the
+ * quadrant picks between them without a branch (a random argument's is not
+ * predictable). atan and atan2 reduce to |t| <= 1/32 around the middle of
+ * an eighth of a binade with a table of atan there (one division); asin and
+ * acos use a polynomial in x^2, or in (1 - |x|) / 2 with a square root.
+ * The polynomials and the table come from gen_trig_tab.py (trig_tab.h). */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
+#include "trig_tab.h"
 
 #define FRAC (((uint64_t)1 << 52) - 1)
 
 #define PIO2_1 0x1.921fb54400000p+0 /* 33 bits: n * PIO2_1 exact for n < 2^20 */
-#define PIO2_2 0x1.0b4611a600000p-34
-#define PIO2_3 0x1.3198a2e037073p-69
-#define PIO2_3T 0x1.129024e088a68p-123
+#define PIO2_2 0x1.0b4611a600000p-34 /* 33 bits too, and */
+#define PIO2_3 0x1.3198a2e000000p-69  /* this one: products with n exact */
+#define PIO2_3T 0x1.b839a252049c1p-104
+#define PIO2_2F 0x1.0b4611a626331p-34 /* pi/2 - PIO2_1 in two parts */
+#define PIO2_3F 0x1.1701b839a2520p-88
 #define PIO2_H 0x1.921fb54442d18p+0
 #define PIO2_L 0x1.1a62633145c07p-54
 #define PIO4_H 0x1.921fb54442d18p-1
@@ -117,102 +126,159 @@ static int rem_pio2_large(double x, double *rh, double *rl)
 	return n;
 }
 
-/* x = n pi/2 + (rh + rl), |rh| <= about pi/4; returns n mod 4. */
-static int rem_pio2(double x, double *rh, double *rl)
+/* Cody-Waite with pi/2 in four pieces (152 bits, the first three of 33 so
+ * that their products with n < 2^20 are exact), for |x| < 2^20 close to a
+ * multiple of pi/2: the remainder may be as small as 2^-61 there, so the
+ * cancellation needs all those bits. */
+static __attribute__((noinline)) void rem_pio2_near(double x, double fn, double *rh,
+						    double *rl)
 {
-	double ax = fabs(x), fn, r, w, t, e, t2, e2;
-	int n;
+	double r, w, t, e, t2, e2;
 
-	if (ax >= 0x1p20) {
-		n = rem_pio2_large(ax, rh, rl);
-		if (x < 0) {
-			*rh = -*rh;
-			*rl = -*rl;
-			n = -n;
-		}
-		return n & 3;
-	}
-	fn = (x * INV_PIO2 + SHIFTER) - SHIFTER;
-	n = (int)fn;
 	r = x - fn * PIO2_1; /* exact */
 	w = fn * PIO2_2;     /* exact */
 	two_sum(r, -w, &t, &e);
-	two_sum(t, -fn * PIO2_3, &t2, &e2);
+	two_sum(t, -fn * PIO2_3, &t2, &e2); /* fn * PIO2_3 exact */
 	e2 += e - fn * PIO2_3T;
 	fast_two_sum(t2, e2, rh, rl);
+}
+
+/* rem_pio2 for |x| >= 2^20 */
+static __attribute__((noinline)) int rem_pio2_huge(double x, double *rh, double *rl)
+{
+	int n = rem_pio2_large(__builtin_fabs(x), rh, rl);
+
+	if (x < 0) {
+		*rh = -*rh;
+		*rl = -*rl;
+		n = -n;
+	}
+	return n & 3;
+}
+
+/* x = n pi/2 + (rh + rl), |rh| <= about pi/4, for |x| < 2^20; returns
+ * n mod 4. */
+static inline int rem_pio2(double x, double *rh, double *rl)
+{
+	double k, fn, r, w, h;
+	int n;
+
+	k = x * INV_PIO2 + SHIFTER;
+	fn = k - SHIFTER;
+	n = (int)(uint32_t)bits(k); /* k's low bits are n's */
+	/* Usually 139 bits of pi/2 do: n PIO2_1 is exact, n PIO2_2F is off by
+	 * less than 2^-67 and the remainder is >= 2^-10. */
+	r = x - fn * PIO2_1;
+	w = fn * PIO2_2F;
+	h = r - w;
+	if (__builtin_expect(__builtin_fabs(h) < 0x1p-10, 0)) {
+		rem_pio2_near(x, fn, rh, rl);
+		return n & 3;
+	}
+	*rh = h;
+	*rl = ((r - h) - w) - fn * PIO2_3F; /* |r| > |w|: (r - h) - w is exact */
 	return n & 3;
 }
 
 /* ---- kernels on [-pi/4, pi/4] ------------------------------------------ */
 
-static double ksin(double x, double xl)
+typedef double v2d __attribute__((vector_size(16)));
+
+/* SIN_C and COS_C side by side (COS_C padded with 0), for SSE2's packed
+ * arithmetic: both polynomials for the price of one */
+static const v2d sincos_c[7] = {
+	{ SIN_C0, COS_C0 }, { SIN_C1, COS_C1 }, { SIN_C2, COS_C2 }, { SIN_C3, COS_C3 },
+	{ SIN_C4, COS_C4 }, { SIN_C5, COS_C5 }, { SIN_C6, 0 },
+};
+
+/* sin(h + l) = *sh + *sl and cos(h + l) = *ch + *cl, |l| <= ulp(h), with
+ * *sh = h and *ch = 1 - h^2/2 rounded; the polynomials in Estrin's form. */
+static inline void sincos_k(double h, double l, double *sh, double *sl, double *ch, double *cl)
 {
-	double z = x * x, v = z * x, p;
+	double z = h * h, hz = 0.5 * z, w = 1.0 - hz;
+	v2d Z = { z, z }, Z2 = Z * Z, Z4 = Z2 * Z2, P;
+	const v2d *c = sincos_c;
 
-	double z2 = z * z, z4 = z2 * z2;
-
-	/* the series in Estrin's form, for a shorter chain than Horner's */
-	p = ((-1.0 / 6 + z * (1.0 / 120)) + z2 * (-1.0 / 5040 + z * (1.0 / 362880))) +
-	    z4 * ((-1.0 / 39916800 + z * (1.0 / 6227020800)) +
-		  z2 * (-1.0 / 1307674368000 + z * (1.0 / 355687428096000)));
-	/* sin(x + xl) = sin x + xl cos x */
-	return x + (v * p + xl * (1 - 0.5 * z));
-}
-
-static double kcos(double x, double xl)
-{
-	double z = x * x, hz = 0.5 * z, w = 1.0 - hz, q;
-
-	double z2 = z * z, z4 = z2 * z2;
-
-	q = ((1.0 / 24 + z * (-1.0 / 720)) + z2 * (1.0 / 40320 + z * (-1.0 / 3628800))) +
-	    z4 * ((1.0 / 479001600 + z * (-1.0 / 87178291200)) +
-		  z2 * (1.0 / 20922789888000 + z * (-1.0 / 6402373705728000)));
+	P = ((c[0] + Z * c[1]) + Z2 * (c[2] + Z * c[3])) + Z4 * ((c[4] + Z * c[5]) + Z2 * c[6]);
+	*sh = h;
+	*sl = h * z * P[0] + l * w; /* sin(h + l) = sin h + l cos h */
+	*ch = w;
 	/* 1 - hz loses the low bits of hz; add them back with the rest.
-	 * cos(x + xl) = cos x - xl sin x */
-	return w + (((1.0 - w) - hz) + (z * z * q - x * xl));
+	 * cos(h + l) = cos h - l sin h */
+	*cl = ((1.0 - w) - hz) + (Z2[0] * P[1] - h * l);
 }
+
+/* a for n even, b for n odd, without a branch: the quadrant of a random
+ * argument is not predictable */
+static inline double pick(int n, double a, double b)
+{
+	uint64_t m = -(uint64_t)(n & 1);
+
+	return from_bits((bits(a) & ~m) | (bits(b) & m));
+}
+
+/* sin x for x = n pi/2 + r: sin r, cos r, -sin r, -cos r, as s a + c b
+ * with (a, b) from a table (exact: one product is 0) */
+static const v2d quad_tab[4] = { { 1, 0 }, { 0, 1 }, { -1, 0 }, { 0, -1 } };
+
+static inline double quadrant(int n, double s, double c)
+{
+	v2d R = (v2d){ s, c } * quad_tab[n & 3];
+
+	return R[0] + R[1];
+}
+
+/* The arguments sin, cos and tan treat apart, in one test: bits(|x|) -
+ * bits(2^-27) as unsigned is large for the tiny ones (below 2^-27), the
+ * huge ones (2^20 and beyond), infinities and NaNs. */
+#define TRIG_RARE(x) (bits(__builtin_fabs(x)) - 0x3e40000000000000ull >= \
+		      0x4130000000000000ull - 0x3e40000000000000ull)
+
+/* sin x, cos x (n0 = 1) or tan x (n0 = 2) for those */
+static __attribute__((noinline)) double trig_rare(double x, int n0);
 
 double sin(double x)
 {
-	double rh, rl;
+	double rh, rl, sh, sl, ch, cl;
+	int n;
 
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (fabs(x) < 0x1p-26)
-		return x;
-	if (fabs(x) <= PIO4_H)
-		return ksin(x, 0);
-	switch (rem_pio2(x, &rh, &rl)) {
-	case 0: return ksin(rh, rl);
-	case 1: return kcos(rh, rl);
-	case 2: return -ksin(rh, rl);
-	default: return -kcos(rh, rl);
-	}
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 0);
+	n = rem_pio2(x, &rh, &rl);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n, sh + sl, ch + cl);
 }
 
 double cos(double x)
 {
-	double rh, rl;
+	double rh, rl, sh, sl, ch, cl;
+	int n;
 
-	if (x - x != 0) {
-		if (x == x)
-			errno = EDOM;
-		return x - x;
-	}
-	if (fabs(x) < 0x1p-27)
-		return 1.0;
-	if (fabs(x) <= PIO4_H)
-		return kcos(x, 0);
-	switch (rem_pio2(x, &rh, &rl)) {
-	case 0: return kcos(rh, rl);
-	case 1: return -ksin(rh, rl);
-	case 2: return -kcos(rh, rl);
-	default: return ksin(rh, rl);
-	}
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 1);
+	n = rem_pio2(x, &rh, &rl);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n + 1, sh + sl, ch + cl);
+}
+
+/* tan r = sin r / cos r, the polynomials in double (packed, as for sin and
+ * cos) and the rest in the x87's long double: the roundings of the sine,
+ * the cosine (up to 0.35 ulp each in double) and the quotient would add up
+ * past an ulp; with 11 bits more there is one rounding that counts, to
+ * double (the polynomials' own only touch their small terms). */
+static inline long double tan_k(double rh, double rl, int odd)
+{
+	double zd = rh * rh;
+	v2d Z = { zd, zd }, Z2 = Z * Z, Z4 = Z2 * Z2, P;
+	const v2d *k = sincos_c;
+	long double h = rh, z = h * h, hz = 0.5L * z, s, c;
+
+	P = ((k[0] + Z * k[1]) + Z2 * (k[2] + Z * k[3])) + Z4 * ((k[4] + Z * k[5]) + Z2 * k[6]);
+	s = h + (h * z * P[0] + rl * (1 - hz));
+	c = (1 - hz) + (z * z * P[1] - h * rl);
+	if (odd)
+		return -c / s;
+	return s / c;
 }
 
 double tan(double x)
@@ -220,89 +286,120 @@ double tan(double x)
 	double rh, rl;
 	int n;
 
-	if (x - x != 0) {
+	if (__builtin_expect(TRIG_RARE(x), 0))
+		return trig_rare(x, 2);
+	n = rem_pio2(x, &rh, &rl);
+	/* sin / cos for n even, -cos / sin for n odd */
+	return (double)tan_k(rh, rl, n & 1);
+}
+
+static double trig_rare(double x, int n0)
+{
+	double rh, rl, sh, sl, ch, cl;
+	int n;
+
+	if (x - x != 0) { /* inf, NaN */
 		if (x == x)
 			errno = EDOM;
 		return x - x;
 	}
-	if (fabs(x) < 0x1p-27)
-		return x;
-	if (fabs(x) <= PIO4_H)
-		return ksin(x, 0) / kcos(x, 0);
-	n = rem_pio2(x, &rh, &rl);
-	if (n & 1)
-		return -kcos(rh, rl) / ksin(rh, rl);
-	return ksin(rh, rl) / kcos(rh, rl);
+	if (__builtin_fabs(x) < 0x1p-27) /* sin x = tan x = x, cos x = 1 rounded */
+		return n0 == 1 ? 1.0 : x;
+	n = rem_pio2_huge(x, &rh, &rl);
+	if (n0 == 2)
+		return (double)tan_k(rh, rl, n & 1);
+	sincos_k(rh, rl, &sh, &sl, &ch, &cl);
+	return quadrant(n + n0, sh + sl, ch + cl);
 }
 
 /* ---- inverse functions -------------------------------------------------- */
 
-static const double atan_hi[9] = {
-	0,
-	0x1.fd5ba9aac2f6ep-4, 0x1.f5b75f92c80ddp-3, 0x1.6f61941e4def1p-2,
-	0x1.dac670561bb4fp-2, 0x1.1e00babdefeb4p-1, 0x1.4978fa3269ee1p-1,
-	0x1.700a7c5784634p-1, 0x1.921fb54442d18p-1,
-};
-static const double atan_lo[9] = {
-	0,
-	-0x1.cd37686760c17p-59, 0x1.8ab6e3cf7afbdp-57, -0x1.c63aae6f6e918p-56,
-	0x1.a2b7f222f65e2p-56, -0x1.928df287a668fp-58, 0x1.2419a87f2a458p-56,
-	-0x1.8c34d25aadef6p-56, 0x1.1a62633145c07p-55,
-};
+#define TWO_M10 0x3f50000000000000ull /* bits of 2^-10 */
+#define TWO_P6 0x4050000000000000ull  /* bits of 2^6 */
 
-/* atan(x + xl) for x in [0, 1], as hi + *lo (hi from the table). */
-static double atan01(double x, double xl, double *lo)
+/* atan(a) for a in [2^-10, 2^6), from the table: with c the middle of a's
+ * eighth of a binade, atan a = atan c + atan t, t = (a - c) / (1 + a c),
+ * |t| <= 1/32 and |t| <= a/16, so t's rounding hardly shows. Returns
+ * atan c's high part, *lo the rest. */
+static inline double atan_mid(double a, double *lo)
 {
-	int k = (int)(x * 8 + 0.5);
-	double c = k * 0.125, t, z, p;
+	uint64_t u = bits(a);
+	const double *e = atan_tab[(u >> 49) - ATAN_TAB_BASE];
+	double c = from_bits((u & ~(((uint64_t)1 << 49) - 1)) | ((uint64_t)1 << 48));
+	double t = (a - c) / (1.0 + a * c); /* a - c is exact */
+	double z = t * t, z2 = z * z;
 
-	/* atan x = atan c + atan((x - c) / (1 + x c)); x - c is exact */
-	t = k ? ((x - c) + xl) / (1.0 + x * c) : x + xl;
-	z = t * t;
-	{
-		double z2 = z * z, z4 = z2 * z2;
-
-		p = ((-1.0 / 3 + z * (1.0 / 5)) + z2 * (-1.0 / 7 + z * (1.0 / 9))) +
-		    z4 * ((-1.0 / 11 + z * (1.0 / 13)) + z2 * (-1.0 / 15 + z * (1.0 / 17)));
-	}
-	*lo = atan_lo[k] + (t + t * z * p);
-	return atan_hi[k];
-}
-
-/* 1/x as a double-double (x normal, not huge) */
-static double recip(double x, double *lo)
-{
-	double y = 1.0 / x, p, e;
-
-	two_prod(y, x, &p, &e);
-	*lo = ((1.0 - p) - e) / x;
-	return y;
+	*lo = e[1] + (t + t * z * ((atan_c[0] + z * atan_c[1]) + z2 * (atan_c[2] + z * atan_c[3])));
+	return e[0];
 }
 
 double atan(double x)
 {
-	double ax = fabs(x), h, l, r;
+	double ax = __builtin_fabs(x), h, l, v, z;
+	uint64_t u = bits(ax);
 
-	if (x != x)
-		return x + x;
-	if (ax < 0x1p-27)
-		return x;
-	if (ax <= 1) {
-		h = atan01(ax, 0, &l);
-		r = h + l;
-	} else if (ax > 0x1p60) {
-		r = PIO2_H + PIO2_L;
-	} else {
-		double yl, y = recip(ax, &yl);
-		h = atan01(y, yl, &l);
-		r = PIO2_H - (h - (PIO2_L - l));
+	if (__builtin_expect(u < TWO_M10, 0)) {
+		if (ax < 0x1p-27)
+			return x;
+		z = x * x;
+		return x + x * z * (atan_s[0] + z * atan_s[1]);
 	}
-	return copysign(r, x);
+	if (__builtin_expect(u >= TWO_P6, 0)) {
+		if (x != x)
+			return x + x;
+		/* pi/2 - atan(1/|x|): 1/|x| <= 2^-6 is off by at most 2^-59 */
+		v = 1.0 / ax;
+		z = v * v;
+		h = PIO2_H + (PIO2_L - (v + v * z * (((atan_u[0] + z * atan_u[1]) +
+					   z * z * (atan_u[2] + z * atan_u[3])) +
+					  z * z * z * z * atan_u[4])));
+		return __builtin_copysign(h, x);
+	}
+	h = atan_mid(ax, &l);
+	return __builtin_copysign(h + l, x);
+}
+
+/* atan2's result from a = atan(num / den) in [0, pi/4] and the octant:
+ * a, pi/2 - a, pi - a or pi/2 + a for index k = (|y| > |x|) + 2 (x < 0),
+ * picked from tables, not by branches (the octants of random arguments are
+ * not predictable) */
+static const double oct_hi[4] = { 0, PIO2_H, PI_H, PIO2_H };
+static const double oct_lo[4] = { 0, PIO2_L, PI_L, PIO2_L };
+static const double oct_sg[4] = { 1, -1, -1, 1 };
+
+static double atan2_oct(double num, double den, int k)
+{
+	double q = num / den, a, l, s, e, sg = oct_sg[k];
+
+	if (__builtin_expect(bits(q) < TWO_M10, 0)) {
+		/* atan q = q - q^3/3 + ..., and q's rounding error matters */
+		double p, pe, z = q * q;
+
+		two_prod(q, den, &p, &pe);
+		l = ((num - p) - pe) / den + q * z * (atan_s[0] + z * atan_s[1]);
+		a = q;
+	} else {
+		/* atan_mid's t = (q - c) / (1 + q c) from num and den, not from
+		 * the rounded q: den = dh + dl with dh's low 5 bits clear, so
+		 * that c dh is exact (c has 5 bits) and num - c dh too */
+		uint64_t u = bits(q);
+		const double *ent = atan_tab[(u >> 49) - ATAN_TAB_BASE];
+		double c = from_bits((u & ~(((uint64_t)1 << 49) - 1)) | ((uint64_t)1 << 48));
+		double dh = from_bits(bits(den) & ~(uint64_t)0x1f), dl = den - dh;
+		double t = ((num - c * dh) - c * dl) / (den + c * num);
+		double z = t * t, z2 = z * z;
+
+		l = ent[1] + (t + t * z * ((atan_c[0] + z * atan_c[1]) + z2 * (atan_c[2] + z * atan_c[3])));
+		a = ent[0];
+	}
+	/* oct_hi + sg (a + l); |oct_hi| >= |a| unless oct_hi = 0 */
+	fast_two_sum(oct_hi[k], sg * a, &s, &e);
+	return s + (e + (oct_lo[k] + sg * l));
 }
 
 double atan2(double y, double x)
 {
-	double ax = fabs(x), ay = fabs(y), h, l, s, e, q, ql;
+	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), h, l;
 	int ex, ey;
 
 	if (x != x || y != y)
@@ -310,70 +407,48 @@ double atan2(double y, double x)
 	if (y == 0) {
 		if (x > 0 || (x == 0 && !signbit(x)))
 			return y;
-		return copysign(PI_H, y);
+		return __builtin_copysign(PI_H, y);
 	}
 	if (x == 0)
-		return copysign(PIO2_H, y);
+		return __builtin_copysign(PIO2_H, y);
 	if (ax - ax != 0) {
 		if (ay - ay != 0)
-			return copysign(x > 0 ? PIO4_H : 3 * PIO4_H, y);
-		return x > 0 ? copysign(0.0, y) : copysign(PI_H, y);
+			return __builtin_copysign(x > 0 ? PIO4_H : 3 * PIO4_H, y);
+		return x > 0 ? __builtin_copysign(0.0, y) : __builtin_copysign(PI_H, y);
 	}
 	if (ay - ay != 0)
-		return copysign(PIO2_H, y);
+		return __builtin_copysign(PIO2_H, y);
 
 	/* the exponents as frexp gives them, from the bits where both are
 	 * normal (frexp and ldexp are calls) */
 	ex = (int)(bits(ax) >> 52) - 1022;
 	ey = (int)(bits(ay) >> 52) - 1022;
-	if (ex == -1022 || ey == -1022) {
+	if (__builtin_expect(ex == -1022 || ey == -1022, 0)) {
 		frexp(ax, &ex);
 		frexp(ay, &ey);
 	}
-	if (ey - ex > 60) {
-		h = PIO2_H;
-		l = PIO2_L;
-	} else if (ex - ey > 60) {
+	if (__builtin_expect(ey - ex > 60, 0))
+		return __builtin_copysign(PIO2_H, y);
+	if (__builtin_expect(ex - ey > 60, 0)) {
 		h = ay / ax; /* may underflow, correctly */
 		l = 0;
 		if (x < 0) {
 			h = PI_H;
 			l = PI_L;
 		}
-		return copysign(h + l, y);
-	} else {
-		/* scale both near 1 (exact) so the quotient residual is exact */
-		if (ex > -1000 && ex < 1000) {
-			double sc = from_bits((uint64_t)(1023 - ex) << 52);
-			ax *= sc;
-			ay *= sc;
-		} else {
-			ax = ldexp(ax, -ex);
-			ay = ldexp(ay, -ex);
-		}
-		if (ay <= ax) {
-			q = ay / ax;
-			two_prod(q, ax, &s, &e);
-			ql = ((ay - s) - e) / ax;
-			h = atan01(q, ql, &l);
-			fast_two_sum(h, l, &h, &l);
-		} else {
-			q = ax / ay;
-			two_prod(q, ay, &s, &e);
-			ql = ((ax - s) - e) / ay;
-			h = atan01(q, ql, &l);
-			/* pi/2 - (h + l) */
-			two_sum(PIO2_H, -h, &s, &e);
-			h = s;
-			l = e + (PIO2_L - l);
-		}
+		return __builtin_copysign(h + l, y);
 	}
-	if (x < 0) { /* pi - (h + l) */
-		two_sum(PI_H, -h, &s, &e);
-		h = s;
-		l = e + (PI_L - l);
+	/* far from 1, scale both (exactly) so that nothing over- or underflows
+	 * (two_prod's split of the larger multiplies it by 2^27) */
+	if (__builtin_expect(ex < -900 || ex > 900 || ey < -900 || ey > 900, 0)) {
+		int e = ex > ey ? ex : ey;
+
+		ax = ldexp(ax, -e);
+		ay = ldexp(ay, -e);
 	}
-	return copysign(h + l, y);
+	/* min and max, not a branch (minsd, maxsd) */
+	h = atan2_oct(ay < ax ? ay : ax, ay < ax ? ax : ay, (ay > ax) + 2 * (x < 0));
+	return __builtin_copysign(h, y);
 }
 
 /* (asin(s) - s) / s^3 as a polynomial in t = s^2 over [0, 1/4]: a
@@ -385,7 +460,7 @@ static const double asin_c[13] = {
 	0x1.d72b2bc8155f8p-6,
 };
 
-static double asin_poly(double t) /* Estrin's scheme */
+static inline double asin_poly(double t) /* Estrin's scheme */
 {
 	const double *c = asin_c;
 	double t2 = t * t, t4 = t2 * t2, t8 = t4 * t4;
@@ -396,23 +471,27 @@ static double asin_poly(double t) /* Estrin's scheme */
 	return (q0 + t4 * q1) + t8 * (q2 + t4 * c[12]);
 }
 
-/* For 1/2 < |x| <= 1: z = (1 - |x|) / 2 (exact), asin(sqrt z) = s + w with
- * s = sqrt z rounded and w the rest, sqrt's rounding error included. */
-static double asin_big(double ax, double *s)
-{
-	double z = (1 - ax) * 0.5, ss, se, c = 0;
+typedef long long v2i __attribute__((vector_size(16)));
 
-	*s = sqrt(z);
-	if (z != 0) { /* the correction (z - s^2) / (2s), s^2 exactly */
-		two_prod(*s, *s, &ss, &se);
-		c = ((z - ss) - se) / (2 * *s);
-	}
-	return c + *s * z * asin_poly(z);
+/* asin(sqrt z) = *sh + the result, for z = (1 - |x|) / 2 (exact) with
+ * 1/2 < |x| <= 1: *sh is sqrt z rounded and cut to 26 bits, so that sh^2
+ * and z - sh^2 are exact, and c = (z - sh^2) / (sqrt z + sh) is the rest
+ * of sqrt z; then asin s = s + s z P(z). */
+static inline double asin_big(double z, double *sh)
+{
+	double sq = __builtin_sqrt(z), h, c;
+
+	/* (andpd in SSE2, not through an integer register: it is on the
+	 * critical path) */
+	h = ((v2d)((v2i)(v2d){ sq, sq } & (v2i){ -0x8000000ll, -0x8000000ll }))[0];
+	c = (z - h * h) / ((sq + 0x1p-1022) + h); /* 0, not 0 / 0, for z = 0 */
+	*sh = h;
+	return c + sq * z * asin_poly(z);
 }
 
 double asin(double x)
 {
-	double ax = fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), sh, l, h, e;
 
 	if (x != x)
 		return x + x;
@@ -425,14 +504,21 @@ double asin(double x)
 	if (ax <= 0.5)
 		return x + x * (x * x) * asin_poly(x * x);
 	/* pi/2 - 2 asin(sqrt((1 - |x|) / 2)) */
-	w = asin_big(ax, &s);
-	two_sum(PIO2_H, -2 * s, &h, &e);
-	return copysign(h + ((e + PIO2_L) - 2 * w), x);
+	l = asin_big((1 - ax) * 0.5, &sh);
+	fast_two_sum(PIO2_H, -2 * sh, &h, &e);
+	return __builtin_copysign(h + (e + (PIO2_L - 2 * l)), x);
 }
+
+/* acos x = off + m asin(sqrt((1 - |x|) / 2)) for |x| > 1/2: 2 asin(..) for
+ * x > 0, pi - 2 asin(..) for x < 0, by x's sign bit without a branch */
+static const double acos_off_hi[2] = { 0, PI_H };
+static const double acos_off_lo[2] = { 0, PI_L };
+static const double acos_m[2] = { 2, -2 };
 
 double acos(double x)
 {
-	double ax = fabs(x), s, w, h, e;
+	double ax = __builtin_fabs(x), sh, l, h, e;
+	int k = (int)(bits(x) >> 63);
 
 	if (x != x)
 		return x + x;
@@ -441,12 +527,11 @@ double acos(double x)
 		return (x - x) / (x - x);
 	}
 	if (ax <= 0.5) { /* pi/2 - asin x */
-		two_sum(PIO2_H, -x, &h, &e);
+		fast_two_sum(PIO2_H, -x, &h, &e);
 		return h + ((e + PIO2_L) - x * (x * x) * asin_poly(x * x));
 	}
-	w = asin_big(ax, &s);
-	if (x > 0) /* 2 asin(sqrt((1 - x) / 2)) */
-		return 2 * s + 2 * w;
-	two_sum(PI_H, -2 * s, &h, &e); /* pi - 2 asin(sqrt((1 + x) / 2)) */
-	return h + ((e + PI_L) - 2 * w);
+	l = asin_big((1 - ax) * 0.5, &sh);
+	/* |off_hi| >= |m sh| unless off_hi = 0, and then m sh is exact */
+	fast_two_sum(acos_off_hi[k], acos_m[k] * sh, &h, &e);
+	return h + (e + (acos_off_lo[k] + acos_m[k] * l));
 }
