@@ -4,38 +4,14 @@
  * spread across each function's usual range. */
 #include <math.h>
 #include <stdio.h>
-#include <time.h>
+
+#include "timing.h"
 
 #define N 4096
-#define ROUNDS 60
-#define REPS 4
 
 static double x[N], y[N];
 static float xf[N];
 static volatile double sink;
-
-static double now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
-}
-
-/* What reading the clock itself costs (a hypercall in a guest), taken off
- * every round: rounds are short, so that the best of many misses the
- * moments the host takes the CPU away. */
-static double clock_cost;
-
-static void calibrate(void)
-{
-	clock_cost = 1e300;
-	for (int i = 0; i < 200; i++) {
-		double t0 = now(), t = now() - t0;
-		if (t < clock_cost)
-			clock_cost = t;
-	}
-}
 
 /* x[] uniform in [lo, hi] (a fixed sequence), y[] in [lo2, hi2] */
 static void fill(double lo, double hi, double lo2, double hi2)
@@ -49,21 +25,14 @@ static void fill(double lo, double hi, double lo2, double hi2)
 	}
 }
 
+/* one pass: EXPR for each of the N arguments */
 #define TIME(name, EXPR)                                                     \
-	do {                                                                 \
-		double best = 1e300;                                         \
-		for (int r = 0; r < ROUNDS; r++) {                           \
-			double s = 0, t0 = now();                            \
-			for (int k = 0; k < REPS; k++)                       \
-				for (int i = 0; i < N; i++)                  \
-					s += (EXPR);                         \
-			double t = (now() - t0 - clock_cost) / ((double)N * REPS);        \
-			sink = s;                                            \
-			if (t < best)                                        \
-				best = t;                                    \
-		}                                                            \
-		printf("%s: %.2f\n", name, best);                            \
-	} while (0)
+	BENCH(name, N, {                                                     \
+		double s_ = 0;                                               \
+		for (int i = 0; i < N; i++)                                  \
+			s_ += (EXPR);                                        \
+		sink = s_;                                                   \
+	})
 
 int main(void)
 {

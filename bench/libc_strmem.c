@@ -7,49 +7,14 @@
 #include <string.h>
 #include <time.h>
 
-#define ROUNDS 60
+#include "timing.h"
 
 static unsigned char a[1 << 17], b[1 << 17];
 static volatile size_t sink;
 
-static double now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
-}
-
-/* What reading the clock itself costs (a hypercall in a guest), taken off
- * every round: rounds are short, so that the best of many misses the
- * moments the host takes the CPU away. */
-static double clock_cost;
-
-static void calibrate(void)
-{
-	clock_cost = 1e300;
-	for (int i = 0; i < 200; i++) {
-		double t0 = now(), t = now() - t0;
-		if (t < clock_cost)
-			clock_cost = t;
-	}
-}
-
-/* best ns per call of BODY run `calls` times, over ROUNDS rounds */
+/* best ns per call of BODY run `calls` times per pass */
 #define TIME(name, calls, BODY)                                              \
-	do {                                                                 \
-		double best = 1e300;                                         \
-		for (int r = 0; r < ROUNDS; r++) {                           \
-			double t0 = now();                                   \
-			for (long i = 0; i < (calls); i++) {                 \
-				BODY;                                        \
-			}                                                    \
-			double t = (now() - t0 - clock_cost) / (double)(calls);           \
-			if (t < best)                                        \
-				best = t;                                    \
-		}                                                            \
-		printf("%s: %.2f\n", name, best);                            \
-	} while (0)
+	BENCH(name, (calls), for (long i = 0; i < (calls); i++) { BODY; })
 
 /* a string of n letters at s, NUL-terminated */
 static void make_str(unsigned char *s, size_t n)
