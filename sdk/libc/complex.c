@@ -31,10 +31,10 @@ double complex cexp(double complex z)
 {
 	double x = RE(z), y = IM(z), e;
 
-	if (y == 0 && !isnan(x))
+	if (y == 0)
 		return mk(exp(x), y); /* real: exact zero imaginary part */
-	if (isinf(x) && x < 0 && !isfinite(y))
-		return mk(0.0, 0.0);
+	if (isinf(x) && !isfinite(y)) /* Annex G; the signs are glibc's */
+		return x < 0 ? mk(0.0, copysign(0.0, y)) : mk(x, y - y);
 	if (x > 709) { /* exp(x) overflows but cos/sin may bring it back */
 		e = exp(x - 709);
 		return mk(e * cos(y) * exp(709.0), e * sin(y) * exp(709.0));
@@ -98,7 +98,9 @@ double complex csinh(double complex z)
 	if (y == 0)
 		return mk(sinh(x), y);
 	if (x == 0)
-		return mk(x, sin(y));
+		return isfinite(y) ? mk(x * cos(y), sin(y)) : mk(x, y - y);
+	if (isinf(x) && !isfinite(y))
+		return mk(INFINITY, y - y);
 	return mk(sinh(x) * cos(y), cosh(x) * sin(y));
 }
 
@@ -106,10 +108,14 @@ double complex ccosh(double complex z)
 {
 	double x = RE(z), y = IM(z);
 
+	if (isnan(x) && y == 0)
+		return mk(x, y);
 	if (y == 0)
 		return mk(cosh(x), copysign(0.0, x) * y);
 	if (x == 0)
-		return mk(cos(y), x * sin(y));
+		return isfinite(y) ? mk(cos(y), x * sin(y)) : mk(y - y, 0.0);
+	if (isinf(x) && !isfinite(y))
+		return mk(INFINITY, y - y);
 	return mk(cosh(x) * cos(y), sinh(x) * sin(y));
 }
 
@@ -119,6 +125,8 @@ double complex ctanh(double complex z)
 
 	if (isinf(x))
 		return mk(copysign(1.0, x), isfinite(y) ? copysign(0.0, sin(2 * y)) : copysign(0.0, y));
+	if (isnan(x) || !isfinite(y))
+		return y == 0 ? z : mk(x == 0 ? x : NAN, NAN);
 	if (fabs(x) > 22) { /* tanh(x) is +-1 to the last bit */
 		double e = exp(-2 * fabs(x));
 		return mk(copysign(1.0, x), 4 * sin(y) * cos(y) * e);
@@ -136,7 +144,11 @@ double complex ctanh(double complex z)
 /* sin, cos, tan through the hyperbolic ones: f(z) = -i g(iz) */
 double complex csin(double complex z)
 {
-	double complex w = csinh(mk(-IM(z), RE(z)));
+	double complex w;
+
+	if (!isfinite(RE(z)) && isinf(IM(z))) /* glibc's signs */
+		return mk(RE(z) - RE(z), INFINITY);
+	w = csinh(mk(-IM(z), RE(z)));
 	return mk(IM(w), -RE(w));
 }
 
@@ -153,48 +165,122 @@ double complex ctan(double complex z)
 
 /* Kahan's formulas ("Branch cuts for complex elementary functions"):
  * accurate off the cuts and right on them with signed zeros. */
+/* Annex G's values for an infinite or NaN part, glibc's where it leaves
+ * a choice: each of these returns 1 and sets *w when z has one. */
+static int asinh_special(double complex z, double complex *w)
+{
+	double x = RE(z), y = IM(z);
+
+	if (isfinite(x) && isfinite(y))
+		return 0;
+	if (isinf(y))
+		*w = mk(copysign(INFINITY, x),
+			isnan(x) ? NAN : copysign(isfinite(x) ? M_PI_2 : M_PI_4, y));
+	else if (!isfinite(x))
+		*w = mk(x, (isinf(x) && !isnan(y)) || (isnan(x) && y == 0) ? copysign(0.0, y) : NAN);
+	else
+		*w = mk(NAN, NAN);
+	return 1;
+}
+
+static int acosh_special(double complex z, double complex *w)
+{
+	double x = RE(z), y = IM(z);
+
+	if (isfinite(x) && isfinite(y))
+		return 0;
+	if (isinf(y))
+		*w = mk(INFINITY, isnan(x) ? NAN :
+			copysign(isinf(x) ? (x < 0 ? 3 * M_PI_4 : M_PI_4) : M_PI_2, y));
+	else if (isinf(x))
+		*w = mk(INFINITY, isnan(y) ? NAN : copysign(signbit(x) ? M_PI : 0.0, y));
+	else
+		*w = mk(NAN, x == 0 ? M_PI_2 : NAN);
+	return 1;
+}
+
+static int atanh_special(double complex z, double complex *w)
+{
+	double x = RE(z), y = IM(z);
+
+	if (isfinite(x) && isfinite(y))
+		return 0;
+	if (isinf(y))
+		*w = mk(copysign(0.0, x), copysign(M_PI_2, y));
+	else if (isinf(x) || x == 0)
+		*w = mk(copysign(0.0, x), isnan(y) ? NAN : copysign(M_PI_2, y));
+	else
+		*w = mk(NAN, NAN);
+	return 1;
+}
+
 double complex casin(double complex z)
 {
-	double complex a = csqrt(mk(1 - RE(z), -IM(z))); /* sqrt(1 - z) */
-	double complex b = csqrt(mk(1 + RE(z), IM(z)));  /* sqrt(1 + z) */
+	double complex a, b, w;
 
+	if (isnan(RE(z)) || isnan(IM(z))) /* glibc's */
+		return RE(z) == 0 ? z :
+		       isinf(RE(z)) || isinf(IM(z)) ? mk(NAN, copysign(INFINITY, IM(z))) : mk(NAN, NAN);
+	if (asinh_special(mk(-IM(z), RE(z)), &w)) /* asin z = -i asinh(iz) */
+		return mk(IM(w), -RE(w));
+	a = csqrt(mk(1 - RE(z), -IM(z))); /* sqrt(1 - z) */
+	b = csqrt(mk(1 + RE(z), IM(z)));  /* sqrt(1 + z) */
 	return mk(atan2(RE(z), RE(a) * RE(b) - IM(a) * IM(b)),
 		  asinh(RE(a) * IM(b) - IM(a) * RE(b)));
 }
 
 double complex cacos(double complex z)
 {
-	double complex a = csqrt(mk(1 - RE(z), -IM(z)));
-	double complex b = csqrt(mk(1 + RE(z), IM(z)));
+	double complex a, b;
 
+	if (!isfinite(RE(z)) || !isfinite(IM(z))) { /* pi/2 - asin z, as glibc */
+		double complex w = casin(z);
+		return mk(M_PI_2 - RE(w) == 0 ? 0.0 : M_PI_2 - RE(w), -IM(w));
+	}
+	a = csqrt(mk(1 - RE(z), -IM(z)));
+	b = csqrt(mk(1 + RE(z), IM(z)));
 	return mk(2 * atan2(RE(a), RE(b)), asinh(RE(b) * IM(a) - IM(b) * RE(a)));
 }
 
 double complex casinh(double complex z)
 {
-	double complex w = casin(mk(-IM(z), RE(z))); /* asinh z = -i asin(iz) */
+	double complex w;
+
+	if (asinh_special(z, &w))
+		return w;
+	w = casin(mk(-IM(z), RE(z))); /* asinh z = -i asin(iz) */
 	return mk(IM(w), -RE(w));
 }
 
 double complex cacosh(double complex z)
 {
-	double complex a = csqrt(mk(RE(z) - 1, IM(z))); /* sqrt(z - 1) */
-	double complex b = csqrt(mk(RE(z) + 1, IM(z))); /* sqrt(z + 1) */
+	double complex a, b, w;
 
+	if (acosh_special(z, &w))
+		return w;
+	a = csqrt(mk(RE(z) - 1, IM(z))); /* sqrt(z - 1) */
+	b = csqrt(mk(RE(z) + 1, IM(z))); /* sqrt(z + 1) */
 	return mk(asinh(RE(a) * RE(b) + IM(a) * IM(b)), 2 * atan2(IM(a), RE(b)));
 }
 
 double complex catanh(double complex z)
 {
-	double x = RE(z), y = IM(z), ax = fabs(x), d;
+	double x = RE(z), y = IM(z), ax = fabs(x), d, re;
+	double complex w;
 
-	if (isinf(x) || isinf(y))
-		return mk(copysign(0.0, x), copysign(M_PI_2, y));
+	if (atanh_special(z, &w))
+		return w;
 	if (ax == 1 && y == 0)
 		return mk(copysign(INFINITY, x), y);
 	/* re = log(|1 + z| / |1 - z|) / 2, im = arg((1 + z)(1 - conj z)) / 2 */
 	d = (1 - ax) * (1 - ax) + y * y;
-	return mk(copysign(0.25 * log1p(4 * ax / d), x),
+	if (d < 0x1p-900) { /* scaled, so that d does not underflow */
+		double s = (1 - ax) * 0x1p600, t = y * 0x1p600;
+		re = 0.25 * (log(4 * ax) - log(s * s + t * t) + 1200 * M_LN2);
+	} else {
+		re = 0.25 * log1p(4 * ax / d);
+	}
+	return mk(copysign(re, x),
 		  0.5 * atan2(2 * y, (1 - ax) * (1 + ax) - y * y));
 }
 
