@@ -805,6 +805,11 @@ char *strerror(int err)
 		[ENOTSUP] = "Operation not supported",
 		[ETIMEDOUT] = "Connection timed out",
 		[ECANCELED] = "Operation canceled",
+		/* what remove, rename, lseek, isatty, fdopen say (posix.c, stdio.c) */
+		[EROFS] = "Read-only file system",
+		[ESPIPE] = "Illegal seek",
+		[ENOTTY] = "Inappropriate ioctl for device",
+		[EMFILE] = "Too many open files",
 	};
 
 	if (err >= 0 && (size_t)err < sizeof msg / sizeof msg[0] && msg[err])

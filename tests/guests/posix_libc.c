@@ -376,6 +376,15 @@ static void unix_pieces(void)
 		ssize_t r = read(0, buf, 10);
 		printf("read(0) %zd '%.*s'\n", r, (int)(r > 0 ? r : 0), buf);
 	}
+	/* getline's buffer over stdin's pieces (long lines cross them) */
+	{
+		char *line = NULL;
+		size_t n = 0;
+		ssize_t r;
+		while ((r = getline(&line, &n, stdin)) != -1)
+			printf("stdin getline %zd n %zu '%.10s'\n", r, n, line);
+		free(line);
+	}
 	fflush(stdout); /* (stdio's buffer sizes differ) */
 	printf("buffered then write(1): ");
 	write(1, "written first\n", 14); /* stdout is a file: write(1) overtakes it */

@@ -55,12 +55,69 @@ same() {
 }
 
 # ---- 1. strings, random numbers, environment, stdio, uchar.h, unistd.h ------
-printf 'stdin line one\nline two\n' >"$tmp/in.txt"
+# stdin: short lines, and lines longer than stdio's buffer
+{
+	printf 'stdin line one\nline two\n'
+	head -c 10000 /dev/zero | tr '\0' a; echo
+	head -c 300 /dev/zero | tr '\0' b; echo
+	head -c 5000 /dev/zero | tr '\0' c; printf 'no newline'
+} >"$tmp/in.txt"
 if build posix_libc -O2; then
 	STDIN="$tmp/in.txt" same libc posix_libc "HSIM_GIVEN=yes"
 	same quick_exit posix_libc "" -- quick
 	same _exit posix_libc "" -- _exit
 	build posix_libc -O0 && STDIN="$tmp/in.txt" same libc-O0 posix_libc "HSIM_GIVEN=yes"
+fi
+
+# no host file is written: remove/rename of a --file name say EROFS,
+# freopen reads one and refuses to write (stdout stays)
+cat >"$tmp/files.c" <<'C'
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+int main(void)
+{
+	char line[64];
+	int e;
+	errno = 0; e = remove("data"); printf("remove %d %s\n", e, strerror(errno));
+	errno = 0; e = rename("data", "other"); printf("rename %d %s\n", e, strerror(errno));
+	errno = 0; e = unlink("nope"); printf("unlink %d %s\n", e, strerror(errno));
+	printf("access %d\n", access("data", R_OK));
+	errno = 0; printf("freopen w %d", freopen("data", "w", stdout) == NULL);
+	printf(" %s\n", strerror(errno));
+	if (!freopen("data", "r", stdin))
+		return 1;
+	while (fgets(line, sizeof line, stdin))
+		printf("stdin: %s", line);
+	errno = 0; printf("freopen missing %d", freopen("nope", "r", stdin) == NULL);
+	printf(" %s\n", strerror(errno));
+	FILE *f = tmpfile();
+	fprintf(f, "%d %s", 42, "tmp");
+	rewind(f);
+	int n = 0;
+	char w[8];
+	printf("tmpfile fscanf %d", fscanf(f, "%d %7s", &n, w));
+	printf(" %d %s\n", n, w);
+	return fclose(f);
+}
+C
+printf 'one\ntwo\n' >"$tmp/data.txt"
+if "$HCC" -Wall -Wextra -Werror -O2 -o "$tmp/files.elf" "$tmp/files.c" >"$tmp/build.err" 2>&1; then
+	printf '%s\n' "remove -1 Read-only file system" "rename -1 Read-only file system" \
+		"unlink -1 No such file or directory" "access 0" "freopen w 1 Read-only file system" \
+		"stdin: one" "stdin: two" "freopen missing 1 No such file or directory" \
+		"tmpfile fscanf 2 42 tmp" >"$tmp/files.want"
+	for o in "" --sim; do
+		"$HSIM" run $o --file data="$tmp/data.txt" "$tmp/files.elf" >"$tmp/files.out" 2>&1
+		if [ $? = 0 ] && cmp -s "$tmp/files.want" "$tmp/files.out"; then
+			ok "files: EROFS, freopen, tmpfile${o:+ $o}"
+		else
+			bad "files${o:+ $o}"; diff "$tmp/files.want" "$tmp/files.out" | head
+		fi
+	done
+else
+	bad "build files.c"; show "$tmp/build.err"
 fi
 
 # ---- 2. getopt, getopt_long, getopt_long_only ---------------------------------
