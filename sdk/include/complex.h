@@ -1,7 +1,7 @@
 /* Guest libc: C99 complex arithmetic (complex.c). gcc inlines * and /
  * (with libgcc's __muldc3/__divdc3 for the infinite and NaN cases; hsim-cc
  * links libgcc). The float functions compute in double and round; the long
- * double ones compute in double (their precision is double's). */
+ * double ones compute in double (their precision and range are double's). */
 #ifndef HSIM_LIBC_COMPLEX_H
 #define HSIM_LIBC_COMPLEX_H
 

@@ -719,10 +719,11 @@ FILE *tmpfile(void)
 	if (!f)
 		return NULL;
 	f->mem = calloc(1, sizeof(*f->mem));
-	if (!f->mem || remember_stream(f)) {
+	if (!f->mem || remember_stream(f)) { /* (remember_stream says EMFILE) */
+		if (!f->mem)
+			errno = ENOMEM;
 		free(f->mem);
 		free(f);
-		errno = f->mem ? EMFILE : ENOMEM;
 		return NULL;
 	}
 	f->fd = -1;
