@@ -589,25 +589,34 @@ int fsetpos(FILE *f, const fpos_t *pos)
 #include <wchar.h>
 
 /* The output streams fdopen and tmpfile made: fflush(NULL) and the exit
- * write them out, as glibc's do. */
-static FILE *streams[FOPEN_MAX];
+ * write them out, as glibc's do (newest first). As many as memory holds. */
+static FILE **streams;
+static size_t nstreams, streams_cap;
 
 static int remember_stream(FILE *f)
 {
-	for (int i = 0; i < FOPEN_MAX; i++)
-		if (!streams[i]) {
-			streams[i] = f;
-			return 0;
+	if (nstreams == streams_cap) {
+		size_t cap = streams_cap ? 2 * streams_cap : 16;
+		FILE **s = realloc(streams, cap * sizeof *s);
+		if (!s) {
+			errno = ENOMEM;
+			return -1;
 		}
-	errno = EMFILE;
-	return -1;
+		streams = s;
+		streams_cap = cap;
+	}
+	streams[nstreams++] = f;
+	return 0;
 }
 
 static void forget_stream(FILE *f)
 {
-	for (int i = 0; i < FOPEN_MAX; i++)
-		if (streams[i] == f)
-			streams[i] = NULL;
+	for (size_t i = 0; i < nstreams; i++)
+		if (streams[i] == f) {
+			memmove(streams + i, streams + i + 1, (nstreams - i - 1) * sizeof *streams);
+			nstreams--;
+			break;
+		}
 	if (f->mem) {
 		free(f->mem);
 		f->mem = NULL;
@@ -616,9 +625,8 @@ static void forget_stream(FILE *f)
 
 static void flush_streams(void)
 {
-	for (int i = 0; i < FOPEN_MAX; i++)
-		if (streams[i])
-			fflush(streams[i]);
+	for (size_t i = nstreams; i > 0; i--)
+		fflush(streams[i - 1]);
 }
 
 /* tmpfile's: the bytes, their length and the file position */
@@ -719,9 +727,8 @@ FILE *tmpfile(void)
 	if (!f)
 		return NULL;
 	f->mem = calloc(1, sizeof(*f->mem));
-	if (!f->mem || remember_stream(f)) { /* (remember_stream says EMFILE) */
-		if (!f->mem)
-			errno = ENOMEM;
+	if (!f->mem || remember_stream(f)) {
+		errno = ENOMEM;
 		free(f->mem);
 		free(f);
 		return NULL;

@@ -267,6 +267,24 @@ static void streams(void)
 	free(line);
 	ERRNO("getline NULL", getline(NULL, &n, stdin), EINVAL);
 
+	{ /* more than FOPEN_MAX at once, each its own */
+		FILE *t[40];
+		int k, sum = 0, v;
+		for (k = 0; k < 40; k++) {
+			t[k] = tmpfile();
+			if (!t[k])
+				break;
+			fprintf(t[k], "%d", k * 3);
+		}
+		printf("40 tmpfiles: %d open", k);
+		while (k-- > 0) {
+			rewind(t[k]);
+			if (fscanf(t[k], "%d", &v) == 1)
+				sum += v;
+			fclose(t[k]);
+		}
+		printf(", sum %d\n", sum);
+	}
 	printf("asprintf %d", asprintf(&s, "%s-%05.1f-%x", "x", 2.5, 255));
 	fflush(stdout);
 	printf(" '%s'\n", s);
