@@ -82,6 +82,37 @@ int vscanf(const char *__restrict fmt, va_list ap) HSIM_SCANF(1, 0);
 int vfscanf(FILE *__restrict f, const char *__restrict fmt, va_list ap) HSIM_SCANF(2, 0);
 int vsscanf(const char *__restrict s, const char *__restrict fmt, va_list ap) HSIM_SCANF(2, 0);
 
+/* POSIX and GNU additions (stdio.c). Guests cannot write host files:
+ * remove and rename fail with EROFS for a file the host handed over,
+ * ENOENT otherwise; tmpfile is an in-memory file (read and write, gone at
+ * fclose); freopen reopens a stream on a handed-over file for reading and
+ * fails with EROFS for writing (the stream then stays as it was). */
+#ifndef HSIM_LIBC_SSIZE_T
+#define HSIM_LIBC_SSIZE_T
+typedef long ssize_t;
+#endif
+#ifndef HSIM_LIBC_OFF_T
+#define HSIM_LIBC_OFF_T
+typedef long off_t;
+#endif
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#define P_tmpdir "/tmp"
+ssize_t getdelim(char **__restrict line, size_t *__restrict n, int delim, FILE *__restrict f);
+ssize_t getline(char **__restrict line, size_t *__restrict n, FILE *__restrict f);
+int asprintf(char **__restrict out, const char *__restrict fmt, ...) HSIM_PRINTF(2, 3);
+int vasprintf(char **__restrict out, const char *__restrict fmt, va_list ap) HSIM_PRINTF(2, 0);
+int dprintf(int fd, const char *__restrict fmt, ...) HSIM_PRINTF(2, 3);
+int vdprintf(int fd, const char *__restrict fmt, va_list ap) HSIM_PRINTF(2, 0);
+FILE *fdopen(int fd, const char *mode);
+int remove(const char *name);
+int rename(const char *from, const char *to);
+FILE *tmpfile(void);
+char *tmpnam(char *buf);
+FILE *freopen(const char *__restrict name, const char *__restrict mode, FILE *__restrict f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
+
 #ifdef __cplusplus
 }
 #endif

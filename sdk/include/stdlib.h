@@ -64,17 +64,38 @@ __attribute__((noreturn)) void exit(int code);
 __attribute__((noreturn)) void _Exit(int code);
 __attribute__((noreturn)) void abort(void);
 char *getenv(const char *name); /* `hsim run --env NAME=VALUE` */
-/* C11 (and C++'s <cstdlib>): quick_exit runs the functions at_quick_exit
- * registered, the newest first, then _Exit (sdk/libc/cxx.c) */
-int at_quick_exit(void (*fn)(void));
-__attribute__((noreturn)) void quick_exit(int code);
-
 /* multibyte characters: UTF-8 (wchar.c) */
 int mblen(const char *s, size_t n);
 int mbtowc(wchar_t *__restrict pwc, const char *__restrict s, size_t n);
 int wctomb(char *s, wchar_t wc);
 size_t mbstowcs(wchar_t *__restrict d, const char *__restrict s, size_t n);
 size_t wcstombs(char *__restrict d, const wchar_t *__restrict s, size_t n);
+
+/* C11's quick_exit (also C++'s <cstdlib>: the functions at_quick_exit
+ * registered, the newest first, then the end), POSIX and BSD additions
+ * (stdlib.c). random() is
+ * glibc's additive generator and the *rand48 family the specified 48-bit
+ * LCG, so that a guest seeded as a native program prints its numbers. */
+#include <alloca.h>
+int at_quick_exit(void (*fn)(void));
+__attribute__((noreturn)) void quick_exit(int code); /* no stdio flush, as glibc */
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *state, size_t n);
+char *setstate(char *state);
+double drand48(void);
+double erand48(unsigned short x[3]);
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
+void *reallocarray(void *p, size_t n, size_t size);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *string);
 
 #ifdef __cplusplus
 }

@@ -39,6 +39,22 @@ char *strerror(int err);
 char *stpncpy(char *__restrict d, const char *__restrict s, size_t n);
 char *strchrnul(const char *s, int c);
 
+/* POSIX, BSD and GNU additions (string.c). strerror_r is POSIX's (int)
+ * unless _GNU_SOURCE asks for GNU's (char *), as with glibc. */
+char *strsep(char **__restrict s, const char *__restrict delim);
+void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
+void *memccpy(void *__restrict d, const void *__restrict s, int c, size_t n);
+void *rawmemchr(const void *s, int c);
+#ifdef _GNU_SOURCE
+char *strerror_r(int err, char *buf, size_t n);
+#else
+int strerror_r(int err, char *buf, size_t n) __asm__("__xpg_strerror_r");
+#endif
+char *strsignal(int sig);
+size_t strlcpy(char *__restrict d, const char *__restrict s, size_t n);
+size_t strlcat(char *__restrict d, const char *__restrict s, size_t n);
+void explicit_bzero(void *d, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

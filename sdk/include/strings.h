@@ -13,6 +13,11 @@ int strncasecmp(const char *a, const char *b, size_t n);
 int ffs(int x);
 void bzero(void *d, size_t n);
 
+char *index(const char *s, int c);
+char *rindex(const char *s, int c);
+void bcopy(const void *s, void *d, size_t n);
+int bcmp(const void *a, const void *b, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

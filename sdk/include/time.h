@@ -61,6 +61,11 @@ char *ctime_r(const time_t *t, char *buf);
 size_t strftime(char *__restrict s, size_t max, const char *__restrict fmt,
 		const struct tm *__restrict tm);
 
+/* Waits on the VM's clock, reading it in a loop: each read is a VM exit,
+ * and with --clock-step NS the clock moves NS a read, so a wait of T is
+ * T / NS exits; a recording replays the same reads (time.c). */
+int nanosleep(const struct timespec *req, struct timespec *rem);
+
 #ifdef __cplusplus
 }
 #endif

@@ -66,6 +66,12 @@ int wctomb(char *s, wchar_t wc);
 size_t mbstowcs(wchar_t *__restrict d, const char *__restrict s, size_t n);
 size_t wcstombs(char *__restrict d, const wchar_t *__restrict s, size_t n);
 
+/* Wide formatting (wchar.c): the format goes through printf's formatter
+ * as UTF-8, so widths and precisions of %s count bytes, not characters. */
+int swprintf(wchar_t *__restrict s, size_t n, const wchar_t *__restrict fmt, ...);
+int vswprintf(wchar_t *__restrict s, size_t n, const wchar_t *__restrict fmt,
+	      __builtin_va_list ap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -173,27 +173,6 @@ int __cxa_thread_atexit(void (*fn)(void *), void *arg, void *dso)
 	return __cxa_atexit(fn, arg, dso);
 }
 
-/* ---- quick_exit (C11, and C++'s <cstdlib>) ------------------------------------ */
-
-#define QUICK_EXIT_MAX 32 /* C11 asks for at least 32 */
-static void (*quick_fns[QUICK_EXIT_MAX])(void);
-static int nquick;
-
-int at_quick_exit(void (*fn)(void))
-{
-	if (nquick == QUICK_EXIT_MAX)
-		return -1;
-	quick_fns[nquick++] = fn;
-	return 0;
-}
-
-void quick_exit(int code)
-{
-	while (nquick > 0)
-		quick_fns[--nquick]();
-	_Exit(code);
-}
-
 /* ---- what libstdc++'s header-only templates call out of line -------------------
  * hsim-c++ compiles guests against the host's libstdc++ headers
  * (docs/cxx.md) but links no libstdc++ object: the few

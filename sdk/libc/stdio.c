@@ -49,7 +49,17 @@ struct hsim_file {
 	size_t rpos, rlen, rcap;
 	unsigned char back[UNGET_MAX]; /* ungetc's, the last one on top */
 	int nback;
+	struct memfile *mem; /* tmpfile's: the stream's bytes are in memory */
 };
+
+/* tmpfile's in-memory files (the end of the file) */
+static void mem_write(FILE *f, const char *p, size_t n);
+static long mem_read(FILE *f, void *buf, size_t n);
+static int mem_flush(FILE *f);
+static void flush_streams(void);
+static void forget_stream(FILE *f);
+static int mem_seek(FILE *f, long off, int whence);
+static long mem_tell(FILE *f);
 
 /* stdout's buffer is larger than BUFSIZ (glibc's 4 KiB): each write is a VM
  * exit, some 50-100 us against a microsecond or two for a write system
@@ -96,6 +106,10 @@ FILE *stderr = &stderr_file;
 
 static void write_all(FILE *f, const char *p, size_t n)
 {
+	if (f->mem) {
+		mem_write(f, p, n);
+		return;
+	}
 	if (f == &stderr_file)
 		fflush(&stdout_file); /* keep the console in order */
 	while (n && !f->err) {
@@ -112,6 +126,8 @@ static void write_all(FILE *f, const char *p, size_t n)
 
 int fflush(FILE *f)
 {
+	if (f && f->mem)
+		return mem_flush(f);
 	if (f && f->input) {
 		/* glibc: an input stream drops what it read ahead (the file
 		 * position is then the stream's) */
@@ -122,6 +138,7 @@ int fflush(FILE *f)
 		return 0;
 	}
 	if (!f) {
+		flush_streams();
 		fflush(&stdout_file);
 		fflush(&stderr_file);
 		return stdout_file.err || stderr_file.err ? EOF : 0;
@@ -138,6 +155,8 @@ static void put(FILE *f, const char *s, size_t n)
 {
 	if (f->mode < 0) /* glibc decides at the first output too */
 		f->mode = start_tty() & 2 ? _IOLBF : _IOFBF;
+	if (f->input && f->mem)
+		mem_flush(f); /* a read/write file turns to writing */
 	if (f->input) {
 		f->err = 1;
 		errno = EBADF;
@@ -365,6 +384,8 @@ static int fill(FILE *f)
 {
 	long r;
 
+	if (!f->input && f->mem)
+		mem_flush(f); /* a read/write file turns to reading */
 	if (!f->input) {
 		f->err = 1;
 		errno = EBADF;
@@ -375,7 +396,7 @@ static int fill(FILE *f)
 	if (f == &stdin_file)
 		fflush(&stdout_file); /* a prompt comes out before the program waits */
 	do
-		r = hsim_read(f->fd, f->rbuf, f->rcap);
+		r = f->mem ? mem_read(f, f->rbuf, f->rcap) : hsim_read(f->fd, f->rbuf, f->rcap);
 	while (r == HSIM_GUEST_EINTR);
 	if (r < 0) {
 		f->err = 1;
@@ -494,7 +515,9 @@ FILE *fopen(const char *__restrict name, const char *__restrict mode)
 int fclose(FILE *f)
 {
 	int r = fflush(f);
-	if (f->input && hsim_close(f->fd) < 0)
+	if (f->owned && (f->mem || !f->input))
+		forget_stream(f);
+	else if (f->input && hsim_close(f->fd) < 0)
 		r = EOF;
 	if (f->owned)
 		free(f);
@@ -505,6 +528,8 @@ int fseek(FILE *f, long off, int whence)
 {
 	long r;
 
+	if (f->mem)
+		return mem_seek(f, off, whence);
 	if (!f->input) {
 		fflush(f);
 		errno = ESPIPE; /* the console */
@@ -525,6 +550,8 @@ int fseek(FILE *f, long off, int whence)
 
 long ftell(FILE *f)
 {
+	if (f->mem)
+		return mem_tell(f);
 	if (!f->input) {
 		errno = ESPIPE;
 		return -1;
@@ -555,4 +582,520 @@ int fgetpos(FILE *__restrict f, fpos_t *__restrict pos)
 int fsetpos(FILE *f, const fpos_t *pos)
 {
 	return fseek(f, *pos, SEEK_SET);
+}
+
+/* ---- POSIX and GNU additions ----------------------------------------------- */
+
+#include <wchar.h>
+
+/* The output streams fdopen and tmpfile made: fflush(NULL) and the exit
+ * write them out, as glibc's do (newest first). As many as memory holds. */
+static FILE **streams;
+static size_t nstreams, streams_cap;
+
+static int remember_stream(FILE *f)
+{
+	if (nstreams == streams_cap) {
+		size_t cap = streams_cap ? 2 * streams_cap : 16;
+		FILE **s = realloc(streams, cap * sizeof *s);
+		if (!s) {
+			errno = ENOMEM;
+			return -1;
+		}
+		streams = s;
+		streams_cap = cap;
+	}
+	streams[nstreams++] = f;
+	return 0;
+}
+
+static void forget_stream(FILE *f)
+{
+	for (size_t i = 0; i < nstreams; i++)
+		if (streams[i] == f) {
+			memmove(streams + i, streams + i + 1, (nstreams - i - 1) * sizeof *streams);
+			nstreams--;
+			break;
+		}
+	if (f->mem) {
+		free(f->mem);
+		f->mem = NULL;
+	}
+}
+
+static void flush_streams(void)
+{
+	for (size_t i = nstreams; i > 0; i--)
+		fflush(streams[i - 1]);
+}
+
+/* tmpfile's: the bytes, their length and the file position */
+struct memfile {
+	char *data;
+	size_t len, cap, pos;
+};
+
+static void mem_write(FILE *f, const char *p, size_t n)
+{
+	struct memfile *m = f->mem;
+
+	if (m->pos + n > m->cap) {
+		size_t cap = m->cap ? m->cap : 4096;
+		char *d;
+		while (cap < m->pos + n)
+			cap *= 2;
+		d = realloc(m->data, cap);
+		if (!d) {
+			f->err = 1;
+			errno = ENOSPC;
+			return;
+		}
+		m->data = d;
+		m->cap = cap;
+	}
+	if (m->pos > m->len) /* written past the end: a hole of zeros */
+		memset(m->data + m->len, 0, m->pos - m->len);
+	memcpy(m->data + m->pos, p, n);
+	m->pos += n;
+	if (m->pos > m->len)
+		m->len = m->pos;
+}
+
+static long mem_read(FILE *f, void *buf, size_t n)
+{
+	struct memfile *m = f->mem;
+	size_t k = m->pos < m->len ? m->len - m->pos : 0;
+
+	if (k > n)
+		k = n;
+	memcpy(buf, m->data + m->pos, k);
+	m->pos += k;
+	return (long)k;
+}
+
+/* End the current direction: what was read ahead goes back, what was
+ * buffered is written; the stream may then read or write. */
+static int mem_flush(FILE *f)
+{
+	struct memfile *m = f->mem;
+
+	if (f->input) {
+		m->pos -= f->rlen - f->rpos + (size_t)f->nback;
+		f->rpos = f->rlen = 0;
+		f->nback = 0;
+		f->input = 0;
+	} else if (f->len) {
+		size_t n = f->len;
+		f->len = 0;
+		mem_write(f, f->buf, n);
+		f->input = 1;
+	} else {
+		f->input = 1;
+	}
+	return f->err ? EOF : 0;
+}
+
+static int mem_seek(FILE *f, long off, int whence)
+{
+	struct memfile *m = f->mem;
+	long base;
+
+	mem_flush(f);
+	base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (long)m->pos : (long)m->len;
+	if ((whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) || base + off < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	m->pos = (size_t)(base + off);
+	f->eof = 0;
+	return 0;
+}
+
+static long mem_tell(FILE *f)
+{
+	if (f->input)
+		return (long)(f->mem->pos - (f->rlen - f->rpos) - (size_t)f->nback);
+	return (long)(f->mem->pos + f->len);
+}
+
+/* An anonymous file in guest memory ("w+b"): guests cannot write host
+ * files, and a tmpfile needs no name; it is gone at fclose or exit. */
+FILE *tmpfile(void)
+{
+	FILE *f = calloc(1, sizeof(*f) + 2 * BUFSIZ);
+
+	if (!f)
+		return NULL;
+	f->mem = calloc(1, sizeof(*f->mem));
+	if (!f->mem || remember_stream(f)) {
+		errno = ENOMEM;
+		free(f->mem);
+		free(f);
+		return NULL;
+	}
+	f->fd = -1;
+	f->mode = _IOFBF;
+	f->owned = 1;
+	f->rbuf = (unsigned char *)(f + 1);
+	f->rcap = BUFSIZ;
+	f->buf = (char *)(f + 1) + BUFSIZ;
+	f->cap = BUFSIZ;
+	return f;
+}
+
+/* Names no file has (there are no files to collide with). */
+char *tmpnam(char *buf)
+{
+	static char own[L_tmpnam];
+	static unsigned count;
+
+	if (!buf)
+		buf = own;
+	snprintf(buf, L_tmpnam, "%s/hsim%06u", P_tmpdir, ++count % 1000000);
+	return buf;
+}
+
+/* A name the host handed over (--file) exists, read-only; no other does. */
+static int read_only(const char *name)
+{
+	int fd = hsim_open(name);
+
+	if (fd < 0) {
+		errno = ENOENT;
+		return -1;
+	}
+	hsim_close(fd);
+	errno = EROFS;
+	return -1;
+}
+
+int remove(const char *name)
+{
+	return read_only(name);
+}
+
+int rename(const char *from, const char *to)
+{
+	(void)to;
+	return read_only(from);
+}
+
+static int writes(const char *mode)
+{
+	return mode[0] != 'r' || strchr(mode, '+');
+}
+
+/* Reading: f (an input stream: stdin, fopen's) reads name from its start.
+ * Writing needs a host file: EROFS. Either failure leaves f as it was
+ * (C closes it; a guest's stdout had better stay). */
+FILE *freopen(const char *restrict name, const char *restrict mode, FILE *restrict f)
+{
+	int fd;
+
+	if (!name) { /* only a new mode: the same direction is all there is */
+		if (!f->mem && !writes(mode) != !f->input) {
+			errno = EBADF;
+			return NULL;
+		}
+		return f;
+	}
+	if (writes(mode)) {
+		errno = EROFS;
+		return NULL;
+	}
+	if (!f->input || f->mem) {
+		errno = EBADF;
+		return NULL;
+	}
+	fd = hsim_open(name);
+	if (fd < 0) {
+		errno = -fd;
+		return NULL;
+	}
+	if (f->fd > 2)
+		hsim_close(f->fd);
+	f->fd = fd;
+	f->rpos = f->rlen = 0;
+	f->nback = 0;
+	f->eof = f->err = 0;
+	return f;
+}
+
+/* A stream on a descriptor: 0 and the files read, 1 and 2 write. */
+FILE *fdopen(int fd, const char *mode)
+{
+	int w = writes(mode), console = fd == 1 || fd == 2;
+	FILE *f;
+
+	if (fd < 0) {
+		errno = EBADF;
+		return NULL;
+	}
+	if (strchr(mode, '+') || w != console) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (fd > 2) {
+		long r = hsim_seek(fd, 0, SEEK_CUR);
+		if (r < 0) {
+			errno = (int)-r;
+			return NULL;
+		}
+	}
+	f = calloc(1, sizeof(*f) + BUFSIZ);
+	if (!f)
+		return NULL;
+	f->fd = fd;
+	f->owned = 1;
+	if (w) {
+		if (remember_stream(f)) {
+			free(f);
+			return NULL;
+		}
+		f->mode = hsim_isatty(fd) == 1 ? _IOLBF : _IOFBF;
+		f->buf = (char *)(f + 1);
+		f->cap = BUFSIZ;
+	} else {
+		f->mode = _IOFBF;
+		f->input = 1;
+		f->rbuf = (unsigned char *)(f + 1);
+		f->rcap = BUFSIZ;
+	}
+	return f;
+}
+
+int fseeko(FILE *f, off_t off, int whence)
+{
+	return fseek(f, off, whence);
+}
+
+off_t ftello(FILE *f)
+{
+	return ftell(f);
+}
+
+/* glibc's getdelim, over the stream's buffer: a new buffer is 120 bytes,
+ * and it grows to what a piece needs, at least twice its size, so that
+ * *n comes out as glibc's does. */
+ssize_t getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f)
+{
+	size_t cur = 0;
+
+	if (!line || !n) {
+		errno = EINVAL;
+		f->err = 1;
+		return -1;
+	}
+	if (!*line || !*n) {
+		char *p = realloc(*line, 120);
+		if (!p) {
+			errno = ENOMEM;
+			return -1;
+		}
+		*line = p;
+		*n = 120;
+	}
+	for (;;) {
+		const unsigned char *src, *t;
+		unsigned char one;
+		size_t len, need;
+
+		if (f->nback) { /* ungetc's bytes, one at a time */
+			one = f->back[--f->nback];
+			src = &one;
+			len = 1;
+		} else {
+			if (f->rpos == f->rlen && !fill(f))
+				break;
+			src = f->rbuf + f->rpos;
+			len = f->rlen - f->rpos;
+		}
+		t = memchr(src, delim, len);
+		if (t)
+			len = (size_t)(t - src) + 1;
+		need = cur + len + 1;
+		if (need > *n) {
+			char *p;
+			if (need < 2 * *n)
+				need = 2 * *n;
+			p = realloc(*line, need);
+			if (!p) {
+				errno = ENOMEM;
+				f->err = 1;
+				return -1;
+			}
+			*line = p;
+			*n = need;
+		}
+		memcpy(*line + cur, src, len);
+		if (src != &one)
+			f->rpos += len;
+		cur += len;
+		if (t)
+			break;
+	}
+	if (!cur)
+		return -1;
+	(*line)[cur] = 0;
+	return (ssize_t)cur;
+}
+
+ssize_t getline(char **restrict line, size_t *restrict n, FILE *restrict f)
+{
+	return getdelim(line, n, '\n', f);
+}
+
+int vasprintf(char **restrict out, const char *restrict fmt, va_list ap)
+{
+	va_list ap2;
+	int len;
+	char *p;
+
+	va_copy(ap2, ap);
+	len = hsim_vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (len < 0)
+		return -1;
+	p = malloc((size_t)len + 1);
+	if (!p) {
+		errno = ENOMEM;
+		return -1;
+	}
+	hsim_vsnprintf(p, (size_t)len + 1, fmt, ap);
+	*out = p;
+	return len;
+}
+
+int asprintf(char **restrict out, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vasprintf(out, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* dprintf's output, in pieces of a small buffer, written past stdio */
+struct fd_sink {
+	int fd, err;
+	size_t len;
+	char buf[512];
+};
+
+static void fd_flush(struct fd_sink *o)
+{
+	const char *p = o->buf;
+	size_t n = o->len;
+
+	o->len = 0;
+	while (n && !o->err) {
+		long r = hsim_write(o->fd, p, n);
+		if (r <= 0) {
+			o->err = r < 0 ? (int)-r : EIO;
+			break;
+		}
+		p += r;
+		n -= (size_t)r;
+	}
+}
+
+static void fd_put(void *ctx, const char *s, size_t n)
+{
+	struct fd_sink *o = ctx;
+
+	while (n) {
+		size_t k = sizeof o->buf - o->len;
+		if (k > n)
+			k = n;
+		memcpy(o->buf + o->len, s, k);
+		o->len += k;
+		s += k;
+		n -= k;
+		if (o->len == sizeof o->buf)
+			fd_flush(o);
+	}
+}
+
+int vdprintf(int fd, const char *restrict fmt, va_list ap)
+{
+	struct fd_sink o = { .fd = fd };
+	int r;
+
+	if (fd != 1 && fd != 2) {
+		errno = EBADF; /* the other descriptors are read-only files */
+		return -1;
+	}
+	r = hsim_vformat(fd_put, &o, fmt, ap);
+	fd_flush(&o);
+	if (o.err) {
+		errno = o.err;
+		return -1;
+	}
+	return r;
+}
+
+int dprintf(int fd, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vdprintf(fd, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* Wide formatting through the narrow formatter: the format as UTF-8, the
+ * result back to wide characters. -1 when n wide characters (with the
+ * terminating one) do not hold it, as glibc. */
+int vswprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, va_list ap)
+{
+	const wchar_t *src = fmt;
+	size_t flen = wcsrtombs(NULL, &src, 0, NULL), wlen;
+	char *mfmt, *out;
+	va_list ap2;
+	int len;
+
+	if (flen == (size_t)-1)
+		return -1;
+	mfmt = malloc(flen + 1);
+	if (!mfmt)
+		return -1;
+	src = fmt;
+	wcsrtombs(mfmt, &src, flen + 1, NULL);
+	va_copy(ap2, ap);
+	len = hsim_vsnprintf(NULL, 0, mfmt, ap2);
+	va_end(ap2);
+	out = len < 0 ? NULL : malloc((size_t)len + 1);
+	if (!out) {
+		free(mfmt);
+		return -1;
+	}
+	hsim_vsnprintf(out, (size_t)len + 1, mfmt, ap);
+	free(mfmt);
+	wlen = mbstowcs(NULL, out, 0);
+	if (wlen == (size_t)-1 || wlen >= n) {
+		if (n && wlen != (size_t)-1) {
+			mbstowcs(s, out, n - 1);
+			s[n - 1] = 0;
+		}
+		free(out);
+		return -1;
+	}
+	mbstowcs(s, out, n);
+	free(out);
+	return (int)wlen;
+}
+
+int swprintf(wchar_t *restrict s, size_t n, const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = vswprintf(s, n, fmt, ap);
+	va_end(ap);
+	return r;
 }

@@ -382,3 +382,381 @@ int rand(void)
 	rand_state = rand_state * 6364136223846793005ull + 1442695040888963407ull;
 	return (int)(rand_state >> 33);
 }
+
+/* ---- quick_exit ---------------------------------------------------------- */
+
+static void (*quick_fn[ATEXIT_MAX])(void);
+static int quick_count;
+
+int at_quick_exit(void (*fn)(void))
+{
+	if (quick_count == ATEXIT_MAX)
+		return -1;
+	quick_fn[quick_count++] = fn;
+	return 0;
+}
+
+/* The at_quick_exit functions, newest first, then the end: no atexit
+ * functions, no destructors and, as glibc's (_exit), no stdio flush. */
+void quick_exit(int code)
+{
+	while (quick_count > 0)
+		quick_fn[--quick_count]();
+	hsim_hypercall(HSIM_HC_EXIT, code, 0, 0, 0);
+	for (;;) {
+	}
+}
+
+/* ---- random(): glibc's additive feedback generator ----------------------- */
+
+/* A state is an int32_t array: word 0 says the type (and the rear
+ * pointer), the rest is the table. Type 0 is an LCG; types 1-4 are
+ * x[i] = x[i-deg] + x[i-deg+sep] of degrees 7, 15, 31, 63, as glibc's
+ * random_r.c, so that the sequences are the same. */
+#define RND_TYPES 5
+static const int rnd_deg[RND_TYPES] = { 0, 7, 15, 31, 63 };
+static const int rnd_sep[RND_TYPES] = { 0, 3, 1, 3, 1 };
+
+static int32_t rnd_table[32]; /* the default: initstate(1, rnd_table, 128) */
+static struct {
+	int32_t *state, *fptr, *rptr, *end;
+	int type, deg, sep;
+} rnd;
+
+static int32_t rnd_next(void)
+{
+	uint32_t v;
+
+	if (rnd.type == 0) {
+		v = ((uint32_t)rnd.state[0] * 1103515245u + 12345u) & 0x7fffffff;
+		rnd.state[0] = (int32_t)v;
+		return (int32_t)v;
+	}
+	v = (uint32_t)*rnd.fptr + (uint32_t)*rnd.rptr;
+	*rnd.fptr = (int32_t)v;
+	if (++rnd.fptr >= rnd.end) {
+		rnd.fptr = rnd.state;
+		rnd.rptr++;
+	} else if (++rnd.rptr >= rnd.end) {
+		rnd.rptr = rnd.state;
+	}
+	return (int32_t)(v >> 1);
+}
+
+static void rnd_seed(unsigned seed)
+{
+	int32_t word;
+
+	if (!seed)
+		seed = 1;
+	rnd.state[0] = (int32_t)seed;
+	if (rnd.type == 0)
+		return;
+	word = (int32_t)seed;
+	for (int i = 1; i < rnd.deg; i++) {
+		/* 16807 * word % (2^31 - 1) without overflow (Schrage) */
+		long hi = word / 127773, lo = word % 127773;
+		word = (int32_t)(16807 * lo - 2836 * hi);
+		if (word < 0)
+			word += 2147483647;
+		rnd.state[i] = word;
+	}
+	rnd.fptr = &rnd.state[rnd.sep];
+	rnd.rptr = &rnd.state[0];
+	for (int i = 0; i < rnd.deg * 10; i++)
+		rnd_next();
+}
+
+/* word 0 of the current state's array records its type and rear pointer */
+static void rnd_save(void)
+{
+	if (!rnd.state)
+		return;
+	rnd.state[-1] = rnd.type == 0 ? 0 : (int32_t)((rnd.rptr - rnd.state) * RND_TYPES + rnd.type);
+}
+
+static void rnd_use(int32_t *state, int type)
+{
+	rnd.type = type;
+	rnd.deg = rnd_deg[type];
+	rnd.sep = rnd_sep[type];
+	rnd.state = state;
+	rnd.end = state + rnd.deg;
+}
+
+static void rnd_init(void)
+{
+	if (!rnd.state) {
+		rnd_use(rnd_table + 1, 3);
+		rnd_seed(1);
+		rnd_save();
+	}
+}
+
+long random(void)
+{
+	rnd_init();
+	return rnd_next();
+}
+
+void srandom(unsigned seed)
+{
+	rnd_init();
+	rnd_seed(seed);
+}
+
+char *initstate(unsigned seed, char *state, size_t n)
+{
+	int32_t *old;
+	int type;
+
+	rnd_init();
+	old = rnd.state - 1;
+	if (n < 8) {
+		errno = EINVAL;
+		return NULL;
+	}
+	type = n < 32 ? 0 : n < 64 ? 1 : n < 128 ? 2 : n < 256 ? 3 : 4;
+	rnd_save();
+	rnd_use((int32_t *)(void *)state + 1, type);
+	rnd_seed(seed);
+	rnd_save();
+	return (char *)old;
+}
+
+char *setstate(char *state)
+{
+	int32_t *s = (int32_t *)(void *)state + 1, *old;
+	int type, rear;
+
+	rnd_init();
+	old = rnd.state - 1;
+	type = s[-1] % RND_TYPES;
+	if (type < 0) {
+		errno = EINVAL;
+		return NULL;
+	}
+	rnd_save();
+	rnd_use(s, type);
+	if (type) {
+		rear = s[-1] / RND_TYPES;
+		rnd.rptr = &s[rear];
+		rnd.fptr = &s[(rear + rnd.sep) % rnd.deg];
+	}
+	return (char *)old;
+}
+
+/* ---- the rand48 family: X = a X + c mod 2^48, POSIX's ---------------------- */
+
+static unsigned short r48_x[3];
+static unsigned short r48_a[3] = { 0xe66d, 0xdeec, 0x5 };
+static unsigned short r48_c = 0xb;
+
+static uint64_t r48_get(const unsigned short x[3])
+{
+	return (uint64_t)x[2] << 32 | (uint64_t)x[1] << 16 | x[0];
+}
+
+static void r48_put(unsigned short x[3], uint64_t v)
+{
+	x[0] = (unsigned short)v;
+	x[1] = (unsigned short)(v >> 16);
+	x[2] = (unsigned short)(v >> 32);
+}
+
+/* the next X of x, which it replaces */
+static uint64_t r48_step(unsigned short x[3])
+{
+	uint64_t v = (r48_get(r48_a) * r48_get(x) + r48_c) & 0xffffffffffffull;
+
+	r48_put(x, v);
+	return v;
+}
+
+double erand48(unsigned short x[3])
+{
+	return (double)r48_step(x) * 0x1p-48; /* exact: glibc's too */
+}
+
+double drand48(void)
+{
+	return erand48(r48_x);
+}
+
+long nrand48(unsigned short x[3])
+{
+	return (long)(r48_step(x) >> 17);
+}
+
+long lrand48(void)
+{
+	return nrand48(r48_x);
+}
+
+long jrand48(unsigned short x[3])
+{
+	return (long)(int32_t)(uint32_t)(r48_step(x) >> 16);
+}
+
+long mrand48(void)
+{
+	return jrand48(r48_x);
+}
+
+static void r48_defaults(void)
+{
+	r48_put(r48_a, 0x5deece66dull);
+	r48_c = 0xb;
+}
+
+void srand48(long seed)
+{
+	r48_x[2] = (unsigned short)((unsigned long)seed >> 16);
+	r48_x[1] = (unsigned short)seed;
+	r48_x[0] = 0x330e;
+	r48_defaults();
+}
+
+unsigned short *seed48(unsigned short seed[3])
+{
+	static unsigned short old[3];
+
+	memcpy(old, r48_x, sizeof old);
+	memcpy(r48_x, seed, sizeof r48_x);
+	r48_defaults();
+	return old;
+}
+
+void lcong48(unsigned short param[7])
+{
+	memcpy(r48_x, param, 3 * sizeof *param);
+	memcpy(r48_a, param + 3, 3 * sizeof *param);
+	r48_c = param[6];
+}
+
+/* ---- reallocarray, the environment ----------------------------------------- */
+
+void *reallocarray(void *p, size_t n, size_t size)
+{
+	if (size && n > (size_t)-1 / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n * size);
+}
+
+extern char **environ;
+static char **env_heap; /* environ once setenv has copied it */
+
+static size_t env_count(void)
+{
+	size_t n = 0;
+
+	while (environ && environ[n])
+		n++;
+	return n;
+}
+
+/* environ[i] for NAME, or the count when it is not there */
+static size_t env_find(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; environ && environ[i]; i++)
+		if (!strncmp(environ[i], name, len) && environ[i][len] == '=')
+			break;
+	return i;
+}
+
+/* put entry (NAME=...) in place of NAME's, or at the end */
+static int env_put(char *entry, size_t len)
+{
+	size_t n = env_count(), i = env_find(entry, len);
+
+	if (i < n) {
+		environ[i] = entry;
+		return 0;
+	}
+	if (environ != env_heap) {
+		char **e = malloc((n + 2) * sizeof *e);
+		if (!e)
+			goto nomem;
+		if (n)
+			memcpy(e, environ, n * sizeof *e);
+		environ = env_heap = e;
+	} else {
+		char **e = realloc(env_heap, (n + 2) * sizeof *e);
+		if (!e)
+			goto nomem;
+		environ = env_heap = e;
+	}
+	environ[n] = entry;
+	environ[n + 1] = NULL;
+	return 0;
+nomem:
+	errno = ENOMEM;
+	return -1;
+}
+
+static int env_name_ok(const char *name)
+{
+	if (!name || !*name || strchr(name, '=')) {
+		errno = EINVAL;
+		return 0;
+	}
+	return 1;
+}
+
+/* The strings setenv makes are never freed: a program may still hold a
+ * getenv pointer into one (glibc keeps them too). */
+int setenv(const char *name, const char *value, int overwrite)
+{
+	size_t len, vlen;
+	char *entry;
+
+	if (!env_name_ok(name))
+		return -1;
+	len = strlen(name);
+	if (env_find(name, len) < env_count() && !overwrite)
+		return 0;
+	vlen = strlen(value);
+	entry = malloc(len + vlen + 2);
+	if (!entry) {
+		errno = ENOMEM;
+		return -1;
+	}
+	memcpy(entry, name, len);
+	entry[len] = '=';
+	memcpy(entry + len + 1, value, vlen + 1);
+	return env_put(entry, len);
+}
+
+int unsetenv(const char *name)
+{
+	size_t len, i, j;
+
+	if (!env_name_ok(name))
+		return -1;
+	len = strlen(name);
+	for (i = j = 0; environ && environ[i]; i++)
+		if (strncmp(environ[i], name, len) || environ[i][len] != '=')
+			environ[j++] = environ[i];
+	if (environ)
+		environ[j] = NULL;
+	return 0;
+}
+
+/* the string itself becomes part of the environment; without '=' it
+ * removes the name (glibc) */
+int putenv(char *string)
+{
+	const char *eq = strchr(string, '=');
+
+	if (!eq)
+		return unsetenv(string);
+	if (eq == string) {
+		errno = EINVAL;
+		return -1;
+	}
+	return env_put(string, (size_t)(eq - string));
+}

@@ -805,6 +805,11 @@ char *strerror(int err)
 		[ENOTSUP] = "Operation not supported",
 		[ETIMEDOUT] = "Connection timed out",
 		[ECANCELED] = "Operation canceled",
+		/* what remove, rename, lseek, isatty, fdopen say (posix.c, stdio.c) */
+		[EROFS] = "Read-only file system",
+		[ESPIPE] = "Illegal seek",
+		[ENOTTY] = "Inappropriate ioctl for device",
+		[EMFILE] = "Too many open files",
 	};
 
 	if (err >= 0 && (size_t)err < sizeof msg / sizeof msg[0] && msg[err])
@@ -822,4 +827,192 @@ int ffs(int x)
 void bzero(void *d, size_t n)
 {
 	memset(d, 0, n);
+}
+
+/* ---- POSIX, BSD and GNU additions ----------------------------------------- */
+
+#include <stdio.h>
+
+char *index(const char *s, int c)
+{
+	return strchr(s, c);
+}
+
+char *rindex(const char *s, int c)
+{
+	return strrchr(s, c);
+}
+
+void bcopy(const void *s, void *d, size_t n)
+{
+	memmove(d, s, n);
+}
+
+int bcmp(const void *a, const void *b, size_t n)
+{
+	return memcmp(a, b, n) != 0;
+}
+
+/* The token up to the first delimiter; *s moves past it, or becomes NULL
+ * after the last token (an empty token between two delimiters counts). */
+char *strsep(char **restrict s, const char *restrict delim)
+{
+	char *tok = *s, *end;
+
+	if (!tok)
+		return NULL;
+	end = tok + strcspn(tok, delim);
+	if (*end) {
+		*end = 0;
+		*s = end + 1;
+	} else {
+		*s = NULL;
+	}
+	return tok;
+}
+
+/* glibc's: an empty needle is found at the start, even of an empty hay. */
+void *memmem(const void *hay, size_t hn, const void *needle, size_t nn)
+{
+	const unsigned char *h = hay, *n = needle, *end;
+
+	if (!nn)
+		return (void *)hay;
+	if (nn > hn)
+		return NULL;
+	end = h + (hn - nn);
+	while (h <= end) {
+		h = memchr(h, n[0], (size_t)(end - h) + 1);
+		if (!h)
+			return NULL;
+		if (!memcmp(h + 1, n + 1, nn - 1))
+			return (void *)h;
+		h++;
+	}
+	return NULL;
+}
+
+void *memccpy(void *restrict d, const void *restrict s, int c, size_t n)
+{
+	const unsigned char *p = memchr(s, c, n);
+
+	if (p) {
+		size_t k = (size_t)(p - (const unsigned char *)s) + 1;
+		memcpy(d, s, k);
+		return (unsigned char *)d + k;
+	}
+	memcpy(d, s, n);
+	return NULL;
+}
+
+void *rawmemchr(const void *s, int c)
+{
+	const unsigned char *p = s;
+
+	if (!(unsigned char)c)
+		return (void *)(p + strlen(s));
+	while (*p != (unsigned char)c)
+		p++;
+	return (void *)p;
+}
+
+/* strerror's text, or glibc's "Unknown error N" in buf */
+static const char *error_text(int err, char *buf, size_t n)
+{
+	const char *s = strerror(err);
+
+	if (strcmp(s, "Unknown error"))
+		return s;
+	if (n)
+		snprintf(buf, n, "Unknown error %d", err);
+	return NULL;
+}
+
+/* GNU's: the text (maybe not in buf). string.h declares POSIX's under
+ * this name unless _GNU_SOURCE, so this one is named by its symbol. */
+char *gnu_strerror_r(int err, char *buf, size_t n) __asm__("strerror_r");
+char *gnu_strerror_r(int err, char *buf, size_t n)
+{
+	const char *s = error_text(err, buf, n);
+
+	return s ? (char *)s : buf;
+}
+
+/* POSIX's (string.h names it strerror_r without _GNU_SOURCE, as glibc):
+ * 0, EINVAL for an unknown number, ERANGE when buf is too small (it still
+ * holds as much as fits). */
+int __xpg_strerror_r(int err, char *buf, size_t n);
+int __xpg_strerror_r(int err, char *buf, size_t n)
+{
+	const char *s = error_text(err, buf, n);
+	size_t len;
+
+	if (!s)
+		return EINVAL;
+	if (!n)
+		return ERANGE;
+	len = strlen(s);
+	if (len >= n) {
+		memcpy(buf, s, n - 1);
+		buf[n - 1] = 0;
+		return ERANGE;
+	}
+	memcpy(buf, s, len + 1);
+	return 0;
+}
+
+/* glibc's descriptions of Linux's signals */
+char *strsignal(int sig)
+{
+	static const char *const text[] = {
+		[1] = "Hangup", "Interrupt", "Quit", "Illegal instruction",
+		"Trace/breakpoint trap", "Aborted", "Bus error",
+		"Floating point exception", "Killed", "User defined signal 1",
+		"Segmentation fault", "User defined signal 2", "Broken pipe",
+		"Alarm clock", "Terminated", "Stack fault", "Child exited",
+		"Continued", "Stopped (signal)", "Stopped", "Stopped (tty input)",
+		"Stopped (tty output)", "Urgent I/O condition",
+		"CPU time limit exceeded", "File size limit exceeded",
+		"Virtual timer expired", "Profiling timer expired",
+		"Window changed", "I/O possible", "Power failure",
+		"Bad system call",
+	};
+	static char buf[40];
+
+	if (sig > 0 && sig < (int)(sizeof text / sizeof text[0]))
+		return (char *)text[sig];
+	if (sig >= 34 && sig <= 64) /* SIGRTMIN (glibc keeps 32 and 33) */
+		snprintf(buf, sizeof buf, "Real-time signal %d", sig - 34);
+	else
+		snprintf(buf, sizeof buf, "Unknown signal %d", sig);
+	return buf;
+}
+
+/* BSD's: copy what fits, always terminated (n > 0); the length of s */
+size_t strlcpy(char *restrict d, const char *restrict s, size_t n)
+{
+	size_t len = strlen(s);
+
+	if (n) {
+		size_t k = len < n - 1 ? len : n - 1;
+		memcpy(d, s, k);
+		d[k] = 0;
+	}
+	return len;
+}
+
+size_t strlcat(char *restrict d, const char *restrict s, size_t n)
+{
+	size_t dl = strnlen(d, n);
+
+	if (dl == n)
+		return n + strlen(s);
+	return dl + strlcpy(d + dl, s, n - dl);
+}
+
+/* memset the compiler may not drop as a dead store */
+void explicit_bzero(void *d, size_t n)
+{
+	memset(d, 0, n);
+	__asm__ volatile("" : : "r"(d) : "memory");
 }

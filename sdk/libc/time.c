@@ -320,3 +320,50 @@ size_t strftime(char *restrict s, size_t max, const char *restrict fmt,
 	s[o.n] = '\0';
 	return o.n;
 }
+
+/* ---- sleeping, gettimeofday ---------------------------------------------- */
+
+#include <sys/time.h>
+
+/* A guest has nothing else to run, so a sleep reads the clock until it
+ * has passed: each read is a VM exit (50-350 us, so some 3,000 reads a
+ * second of sleep on the host's clock). With --clock-step NS the clock
+ * moves NS a read and only then, so a sleep of T costs T / NS exits
+ * (sleep(1) with a 1 us step: a million). A recording replays the reads
+ * one for one, so recording and replay agree either way. */
+int nanosleep(const struct timespec *req, struct timespec *rem)
+{
+	uint64_t end;
+
+	(void)rem; /* never interrupted: no signal arrives while it waits */
+	if (!req || req->tv_nsec < 0 || req->tv_nsec > 999999999 || req->tv_sec < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	end = hsim_time_ns();
+	if ((uint64_t)req->tv_sec > (UINT64_MAX - end) / 1000000000u)
+		end = UINT64_MAX;
+	else
+		end += (uint64_t)req->tv_sec * 1000000000u + (uint64_t)req->tv_nsec;
+	while (hsim_time_ns() < end) {
+	}
+	return 0;
+}
+
+int gettimeofday(struct timeval *restrict tv, void *restrict tz)
+{
+	uint64_t ns = hsim_time_ns();
+	struct timeval *t = tv;
+
+	__asm__("" : "+r"(t)); /* glibc's header says nonnull; a guest may pass NULL */
+	if (t) {
+		t->tv_sec = (time_t)(ns / 1000000000u);
+		t->tv_usec = (suseconds_t)(ns / 1000u % 1000000u);
+	}
+	if (tz) { /* obsolete: UTC, no DST */
+		struct timezone *z = tz;
+		z->tz_minuteswest = 0;
+		z->tz_dsttime = 0;
+	}
+	return 0;
+}

@@ -455,3 +455,101 @@ size_t wcstombs(char *restrict d, const wchar_t *restrict s, size_t n)
 
 	return wcsrtombs(d, &p, n, &st);
 }
+
+/* ---- uchar.h: UTF-16 and UTF-32 ------------------------------------------ */
+
+/* char32_t is wchar_t's code point; a char16_t is a code point or half a
+ * surrogate pair. mbstate_t holds the pair's half between calls: min is
+ * then one of these (left stays 0, so mbrtowc ignores it). */
+#define HALF_LOW 0xfffffff1u  /* mbrtoc16 owes the low half, wc */
+#define HALF_HIGH 0xfffffff2u /* c16rtomb holds the high half, wc */
+
+size_t mbrtoc32(uint_least32_t *restrict pc32, const char *restrict s, size_t n,
+		mbstate_t *restrict ps);
+size_t c32rtomb(char *restrict s, uint_least32_t c32, mbstate_t *restrict ps);
+size_t mbrtoc16(uint_least16_t *restrict pc16, const char *restrict s, size_t n,
+		mbstate_t *restrict ps);
+size_t c16rtomb(char *restrict s, uint_least16_t c16, mbstate_t *restrict ps);
+
+size_t mbrtoc32(uint_least32_t *restrict pc32, const char *restrict s, size_t n,
+		mbstate_t *restrict ps)
+{
+	static mbstate_t internal;
+	wchar_t wc;
+	size_t r = mbrtowc(&wc, s, n, ps ? ps : &internal);
+
+	if (r <= 4 && pc32 && s)
+		*pc32 = (uint_least32_t)wc;
+	return r;
+}
+
+size_t c32rtomb(char *restrict s, uint_least32_t c32, mbstate_t *restrict ps)
+{
+	return wcrtomb(s, (wchar_t)c32, ps);
+}
+
+size_t mbrtoc16(uint_least16_t *restrict pc16, const char *restrict s, size_t n,
+		mbstate_t *restrict ps)
+{
+	static mbstate_t internal;
+	wchar_t wc;
+	size_t r;
+
+	if (!ps)
+		ps = &internal;
+	if (!s) {
+		s = "";
+		n = 1;
+		pc16 = NULL;
+	}
+	if (!ps->left && ps->min == HALF_LOW) {
+		if (pc16)
+			*pc16 = (uint_least16_t)ps->wc;
+		ps->min = 0;
+		return (size_t)-3;
+	}
+	r = mbrtowc(&wc, s, n, ps);
+	if (r > 4)
+		return r;
+	if ((unsigned)wc >= 0x10000) {
+		unsigned v = (unsigned)wc - 0x10000;
+		if (pc16)
+			*pc16 = (uint_least16_t)(0xd800 | v >> 10);
+		ps->wc = 0xdc00 | (v & 0x3ff);
+		ps->min = HALF_LOW;
+	} else if (pc16) {
+		*pc16 = (uint_least16_t)wc;
+	}
+	return r;
+}
+
+size_t c16rtomb(char *restrict s, uint_least16_t c16, mbstate_t *restrict ps)
+{
+	static mbstate_t internal;
+	unsigned c = c16;
+
+	if (!ps)
+		ps = &internal;
+	if (!s) { /* back to the initial state */
+		ps->min = 0;
+		return 1;
+	}
+	if (ps->min == HALF_HIGH) {
+		ps->min = 0;
+		if (c - 0xdc00 >= 0x400) {
+			errno = EILSEQ;
+			return ILSEQ;
+		}
+		return wcrtomb(s, (wchar_t)(0x10000 + ((ps->wc - 0xd800) << 10) + (c - 0xdc00)), NULL);
+	}
+	if (c - 0xd800 < 0x400) {
+		ps->wc = c;
+		ps->min = HALF_HIGH;
+		return 0;
+	}
+	if (c - 0xdc00 < 0x400) {
+		errno = EILSEQ;
+		return ILSEQ;
+	}
+	return wcrtomb(s, (wchar_t)c, NULL);
+}
