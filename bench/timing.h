@@ -2,16 +2,16 @@
  * natively and in a guest. In a guest a clock read is a VM exit, 50-100 us
  * that vary by tens of microseconds: a round must be long next to that, or
  * the best of several rounds is mostly the luck of its two clock reads. So
- * each case runs in rounds of at least ROUND_NS (one pass, timed first,
- * says how many passes make one), and prints the best round's ns per call. */
+ * each case runs in rounds of at least ROUND_NS (as many passes as make
+ * one), and prints the best round's ns per call. */
 #ifndef HSIM_BENCH_TIMING_H
 #define HSIM_BENCH_TIMING_H
 
 #include <stdio.h>
 #include <time.h>
 
-#define ROUND_NS 2e6
-#define ROUNDS 10
+#define ROUND_NS 1e6
+#define ROUNDS 25
 
 static double now(void)
 {
@@ -34,19 +34,23 @@ static void calibrate(void)
 	}
 }
 
-/* The passes that make a round of ROUND_NS, from one pass of t ns. */
-static long round_passes(double t)
-{
-	return t < 1 ? 1000000 : t > ROUND_NS ? 1 : (long)(ROUND_NS / t) + 1;
-}
-
 /* Best ns per call of the pass (the statement after `calls`), which makes
  * `calls` calls. */
 #define BENCH(name, calls, ...)                                                       \
 	do {                                                                          \
-		double t0_ = now(), best_ = 1e300;                                    \
-		__VA_ARGS__;                                                          \
-		long passes_ = round_passes(now() - t0_ - clock_cost);                \
+		double t0_, best_ = 1e300;                                            \
+		long passes_ = 1;                                                     \
+		/* passes doubled until they last a round (with the clock read:      \
+		 * in a guest one pass can be shorter than the read's jitter) */     \
+		for (;;) {                                                            \
+			t0_ = now();                                                  \
+			for (long p_ = 0; p_ < passes_; p_++) {                       \
+				__VA_ARGS__;                                          \
+			}                                                             \
+			if (now() - t0_ >= ROUND_NS || passes_ >= (1L << 30))         \
+				break;                                                \
+			passes_ *= 2;                                                 \
+		}                                                                     \
 		for (int r_ = 0; r_ < ROUNDS; r_++) {                                 \
 			t0_ = now();                                                  \
 			for (long p_ = 0; p_ < passes_; p_++) {                       \
@@ -56,7 +60,7 @@ static long round_passes(double t)
 			if (t_ < best_)                                               \
 				best_ = t_;                                           \
 		}                                                                     \
-		printf("%s: %.2f\n", name, best_);                                    \
+		printf("%s: %.2f\n", name, best_);                                   \
 	} while (0)
 
 #endif
