@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <time.h>
 
-#define ROUND_NS 1e6
-#define ROUNDS 25
+#define ROUND_NS 5e5
+#define ROUNDS 50
 
 static double now(void)
 {
