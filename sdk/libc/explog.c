@@ -338,7 +338,9 @@ static inline uint64_t log_subnormal_bits(double x)
 
 #define LOG_NORMAL(ix) ((ix) - 0x0010000000000000ull < 0x7fe0000000000000ull)
 
-double log(double x)
+/* log, log2 or log10 of any x: the special cases and subnormals, then
+ * log_base (inlined into each with its constant base) */
+static inline double log_of(double x, int base)
 {
 	uint64_t ix = bits(x);
 	double r;
@@ -348,33 +350,22 @@ double log(double x)
 			return r;
 		ix = log_subnormal_bits(x);
 	}
-	return log_base(ix, LOG_LN);
+	return log_base(ix, base);
+}
+
+double log(double x)
+{
+	return log_of(x, LOG_LN);
 }
 
 double log10(double x)
 {
-	uint64_t ix = bits(x);
-	double r;
-
-	if (!LOG_NORMAL(ix)) {
-		if (log_special(x, &r))
-			return r;
-		ix = log_subnormal_bits(x);
-	}
-	return log_base(ix, LOG_10);
+	return log_of(x, LOG_10);
 }
 
 double log2(double x)
 {
-	uint64_t ix = bits(x);
-	double r;
-
-	if (!LOG_NORMAL(ix)) {
-		if (log_special(x, &r))
-			return r;
-		ix = log_subnormal_bits(x);
-	}
-	return log_base(ix, LOG_2);
+	return log_of(x, LOG_2);
 }
 
 /* ---- pow ---------------------------------------------------------------- */
